@@ -1,0 +1,16 @@
+#include "appcontext.h"
+
+namespace techrace {
+
+Expected<std::shared_ptr<const AppContext>> AppContext::open(const QString &kbPath)
+{
+    auto kb = kbPath.isEmpty() ? KnowledgeBase::openEmbedded() : KnowledgeBase::openFile(kbPath);
+    if (!kb)
+        return kb.status();
+    auto funding = FundingModel::fromKnowledgeBase(kb.value());
+    if (!funding)
+        return funding.status();
+    return std::shared_ptr<const AppContext>(new AppContext(std::move(kb).value(), std::move(funding).value()));
+}
+
+} // namespace techrace

@@ -1,0 +1,158 @@
+#include "cli/commandline.h"
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "gui/guirunner.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <cstring>
+
+namespace techrace::cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {QStringLiteral("kb"), QStringLiteral("Inspect the knowledge base (stats, check)"), &runKbCommand},
+    };
+    return list;
+}
+
+namespace {
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+bool anyArgument(int argc, char **argv, std::initializer_list<const char *> names)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *name : names) {
+            if (std::strcmp(argv[i], name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/** The first argument that is not an option or an option's value: the sub-command, if any. */
+int commandIndex(int argc, char **argv)
+{
+    static const char *const optionsWithValue[] = {"--kb", "--screenshot", "--size"};
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (arg[0] != '-')
+            return i;
+        for (const char *option : optionsWithValue) {
+            if (std::strcmp(arg, option) == 0)
+                ++i;
+        }
+    }
+    return -1;
+}
+
+QString commandSummary()
+{
+    QString text = QStringLiteral("\nCommands (no display needed):\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -10).arg(command.summary);
+    text += QStringLiteral("\nRun `techrace COMMAND --help` for a command's options.\n");
+    return text;
+}
+
+} // namespace
+
+bool isHeadless(int argc, char **argv)
+{
+    return commandIndex(argc, argv) > 0 || anyArgument(argc, argv, {"-h", "--help", "--help-all", "-v", "--version"});
+}
+
+bool rendersOffscreen(int argc, char **argv)
+{
+    return anyArgument(argc, argv, {"--self-test", "--screenshot"});
+}
+
+int run(QCoreApplication &app)
+{
+    QStringList args = QCoreApplication::arguments();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("TechRace: explore the geopolitical race for chips and AI compute.\n"
+                       "Without a command, opens the window on the embedded knowledge base."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption kbOption(QStringLiteral("kb"),
+                                      QStringLiteral("Use the knowledge base in <file> instead of the embedded one."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"), QStringLiteral("Load the real interface offscreen, check it, exit 0 or 1."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Render the main window to <file.png> and exit."),
+                                              QStringLiteral("file.png"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QStringLiteral("Window size for --screenshot (default 1280x800)."),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({kbOption, selfTestOption, screenshotOption, sizeOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional sub-command (see below)."),
+                                 QStringLiteral("[command [args…]]"));
+
+    // Sub-commands parse their own arguments: split them off before the global parser sees them.
+    QStringList commandArgs;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (findCommand(args.at(i)) && !args.at(i - 1).startsWith(QLatin1String("--"))) {
+            commandArgs = args.mid(i);
+            args = args.mid(0, i);
+            break;
+        }
+    }
+    if (!parser.parse(args)) {
+        err() << "techrace: " << parser.errorText() << "\nRun `techrace --help` for usage." << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << commandSummary();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << "techrace: unknown command \"" << parser.positionalArguments().first() << "\"" << commandSummary();
+        return 2;
+    }
+
+    const GlobalOptions global {parser.value(kbOption)};
+    if (!commandArgs.isEmpty()) {
+        const Command *command = findCommand(commandArgs.first());
+        commandArgs.first().prepend(QStringLiteral("techrace "));
+        return command->run(commandArgs, global);
+    }
+
+    auto *guiApp = qobject_cast<QApplication *>(&app);
+    if (!guiApp) {
+        err() << "techrace: the window needs a display" << Qt::endl;
+        return 2;
+    }
+    GuiOptions gui;
+    gui.kbPath = global.kbPath;
+    gui.selfTest = parser.isSet(selfTestOption);
+    gui.screenshotPath = parser.value(screenshotOption);
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto match = sizePattern.match(parser.value(sizeOption));
+    if (!match.hasMatch()) {
+        err() << "techrace: --size expects WIDTHxHEIGHT, e.g. 1280x800" << Qt::endl;
+        return 2;
+    }
+    gui.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    return runGui(*guiApp, gui);
+}
+
+} // namespace techrace::cli

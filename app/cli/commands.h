@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace techrace::cli {
+
+/** Options every sub-command shares. */
+struct GlobalOptions
+{
+    QString kbPath; // empty: the embedded knowledge base
+};
+
+/** A headless sub-command: `techrace NAME ARGS…`. Returns the exit code; prints its own errors to stderr. */
+struct Command
+{
+    QString name;
+    QString summary;
+    int (*run)(const QStringList &args, const GlobalOptions &options);
+};
+
+/** Every sub-command, in the order --help lists them. */
+const QList<Command> &commands();
+
+int runKbCommand(const QStringList &args, const GlobalOptions &options);
+
+} // namespace techrace::cli

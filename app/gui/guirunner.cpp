@@ -1,0 +1,137 @@
+#include "gui/guirunner.h"
+
+#include "appcontext.h"
+#include "cli/output.h"
+#include "fundingcontroller.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
+#include <QTimer>
+#include <QXYSeries>
+
+namespace techrace {
+
+namespace {
+
+constexpr auto mainQml = "qrc:/TechRace/Ui/Main.qml";
+constexpr int renderTimeoutMs = 20000;
+
+using cli::err;
+using cli::out;
+
+/** What the self-test checks: the window is up and the chart holds data. Empty list means healthy. */
+QStringList inspectWindow(QQuickWindow *window)
+{
+    QStringList problems;
+    auto *chart = window->findChild<QQuickItem *>(QStringLiteral("fundingChart"));
+    if (!chart) {
+        problems.append(QStringLiteral("the funding chart is missing"));
+        return problems;
+    }
+    // ChartView keeps its series in the scene, not as QObject children: ask it through its QML API.
+    const int seriesCount = chart->property("count").toInt();
+    int points = 0;
+    for (int i = 0; i < seriesCount; ++i) {
+        QAbstractSeries *series = nullptr;
+        QMetaObject::invokeMethod(chart, "series", Q_RETURN_ARG(QAbstractSeries *, series), Q_ARG(int, i));
+        if (auto *xy = qobject_cast<QXYSeries *>(series))
+            points += static_cast<int>(xy->count());
+    }
+    if (seriesCount < 2)
+        problems.append(
+            QStringLiteral("the chart has %1 series, expected a baseline and a scenario per region").arg(seriesCount));
+    if (points == 0)
+        problems.append(QStringLiteral("the chart's series hold no points"));
+    if (!window->findChild<QQuickItem *>(QStringLiteral("leverSlider")))
+        problems.append(QStringLiteral("the lever slider is missing"));
+    return problems;
+}
+
+} // namespace
+
+QElapsedTimer &processClock()
+{
+    static QElapsedTimer clock;
+    return clock;
+}
+
+int runGui(QApplication &app, const GuiOptions &options)
+{
+    const bool renderOnce = options.selfTest || !options.screenshotPath.isEmpty();
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    auto context = AppContext::open(options.kbPath);
+    if (!context) {
+        err() << "techrace: " << context.message() << Qt::endl;
+        return 1;
+    }
+    FundingController funding(context.value());
+    FundingController::setInstance(&funding);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QStringList qmlWarnings;
+    QObject::connect(&engine, &QQmlApplicationEngine::warnings, &engine, [&qmlWarnings](const QList<QQmlError> &list) {
+        for (const QQmlError &e : list)
+            qmlWarnings.append(e.toString());
+    });
+    engine.load(QUrl(QString::fromLatin1(mainQml)));
+    auto *window =
+        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window) {
+        err() << "techrace: the interface failed to load\n" << qmlWarnings.join(u'\n') << Qt::endl;
+        return 1;
+    }
+    if (!renderOnce)
+        return QApplication::exec();
+
+    window->resize(options.size);
+    int exitCode = 1;
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &app,
+        [&]() {
+            const qint64 firstFrameMs = processClock().elapsed();
+            // Charts fill their series on completion; inspect after the event loop has delivered that frame.
+            QTimer::singleShot(0, &app, [&, firstFrameMs]() {
+                exitCode = 0;
+                if (!options.screenshotPath.isEmpty()) {
+                    const QImage image = window->grabWindow();
+                    if (image.isNull() || !image.save(options.screenshotPath, "PNG")) {
+                        err() << "techrace: cannot write screenshot " << options.screenshotPath << Qt::endl;
+                        exitCode = 1;
+                    } else {
+                        out() << "Wrote " << options.screenshotPath << " (" << image.width() << 'x' << image.height()
+                              << ")" << Qt::endl;
+                    }
+                }
+                if (options.selfTest) {
+                    QStringList problems = inspectWindow(window);
+                    problems += qmlWarnings;
+                    for (const QString &p : std::as_const(problems))
+                        err() << "self-test: " << p << '\n';
+                    if (problems.isEmpty())
+                        out() << "self-test: OK; first frame " << firstFrameMs << " ms after start" << Qt::endl;
+                    else
+                        exitCode = 1;
+                }
+                QCoreApplication::exit(exitCode);
+            });
+        },
+        Qt::SingleShotConnection);
+    QTimer::singleShot(renderTimeoutMs, &app, []() {
+        err() << "techrace: no frame was rendered within " << renderTimeoutMs / 1000 << " s" << Qt::endl;
+        QCoreApplication::exit(1);
+    });
+    window->show();
+    QApplication::exec();
+    return exitCode;
+}
+
+} // namespace techrace

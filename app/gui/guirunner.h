@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QSize>
+#include <QString>
+
+class QApplication;
+
+namespace techrace {
+
+struct GuiOptions
+{
+    QString kbPath;
+    bool selfTest = false;
+    QString screenshotPath;
+    QSize size {1280, 800};
+};
+
+/** Started first thing in main(), so start-up time can be reported up to the first frame. */
+QElapsedTimer &processClock();
+
+/** Opens the main window (or, with selfTest/screenshotPath, renders it once and exits). Returns the exit code. */
+int runGui(QApplication &app, const GuiOptions &options);
+
+} // namespace techrace

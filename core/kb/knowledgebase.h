@@ -1,0 +1,77 @@
+#pragma once
+
+#include "kb/sqlitedb.h"
+#include "status.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace techrace {
+
+/** Read access to a knowledge base: the one embedded in the binary or a file given on the command line. */
+class KnowledgeBase
+{
+public:
+    /** Where the build embeds the compiled knowledge base (see data/CMakeLists.txt). */
+    static constexpr auto embeddedResource = ":/techrace/kb/techrace-kb.sqlite";
+    /** The schema version this build reads and writes. */
+    static constexpr int schemaVersion = 1;
+
+    static Expected<KnowledgeBase> openEmbedded();
+    static Expected<KnowledgeBase> openFile(const QString &path);
+
+    struct Region
+    {
+        QString id;
+        QString name;
+    };
+    struct Programme
+    {
+        QString id;
+        QString name;
+        QString regionId;
+        double amountNative = 0;
+        QString currency;
+        std::optional<double> amountUsd;
+        int startYear = 0;
+        QString sourceId;
+        QString quote;
+    };
+    struct Parameter
+    {
+        QString id;
+        QString name;
+        double value = 0;
+        double low = 0;
+        double high = 0;
+        QString unit;
+    };
+    struct Source
+    {
+        QString id;
+        QString title;
+        QString publisher;
+        QString published;
+        QString reliability;
+    };
+
+    [[nodiscard]] QList<Region> regions() const;
+    [[nodiscard]] QList<Programme> programmes() const;
+    [[nodiscard]] std::optional<Parameter> parameter(const QString &id) const;
+    [[nodiscard]] std::optional<Source> source(const QString &id) const;
+    /** Row count per table, in creation order. */
+    [[nodiscard]] QList<QPair<QString, qint64>> tableCounts() const;
+    [[nodiscard]] const SqliteDb &database() const { return m_db; }
+
+private:
+    explicit KnowledgeBase(SqliteDb db)
+        : m_db(std::move(db))
+    { }
+    static Expected<KnowledgeBase> checked(Expected<SqliteDb> db, const QString &origin);
+    SqliteDb m_db;
+};
+
+} // namespace techrace

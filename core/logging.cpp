@@ -1,0 +1,4 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcKb, "techrace.kb", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModel, "techrace.model", QtInfoMsg)

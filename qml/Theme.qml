@@ -1,0 +1,38 @@
+pragma Singleton
+
+import QtQuick
+
+// Sizes and colours shared by every view; readable from the back of a classroom at the default scale.
+QtObject {
+    readonly property color background: "#f7f7f5"
+    readonly property color surface: "#ffffff"
+    readonly property color border: "#d9d9d4"
+    readonly property color text: "#1d1d1b"
+    readonly property color mutedText: "#5f5f5a"
+    readonly property color accent: "#1f6feb"
+    readonly property color baselineMark: "#8a8a85"
+
+    readonly property int spacing: 12
+    readonly property int radius: 6
+    readonly property int fontSmall: 12
+    readonly property int fontNormal: 14
+    readonly property int fontLarge: 18
+    readonly property int fontTitle: 22
+
+    // One colour per model region (Okabe–Ito palette, safe for colour-blind readers).
+    readonly property var regionColors: ({
+            "CN": "#d55e00",
+            "US": "#0072b2",
+            "TW": "#009e73",
+            "KR": "#cc79a7",
+            "JP": "#e69f00",
+            "EU": "#56b4e9",
+            "IN": "#7b3294",
+            "CA": "#b2182b",
+            "ROW": "#666666"
+        })
+
+    function regionColor(regionId: string): color {
+        return regionColors[regionId] ?? "#444444";
+    }
+}

@@ -1,0 +1,42 @@
+// Qt Quick Test runner with a QApplication (ChartView needs Graphics View) and the app's controllers injected.
+#include "appcontext.h"
+#include "fundingcontroller.h"
+#include "staticplugins.h"
+
+#include <QApplication>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QtQuickTest>
+
+#include <memory>
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        auto context = techrace::AppContext::open();
+        if (!context)
+            qFatal("cannot open the knowledge base: %s", qPrintable(context.message()));
+        m_funding = std::make_unique<techrace::FundingController>(context.value());
+        techrace::FundingController::setInstance(m_funding.get());
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+
+private:
+    std::unique_ptr<techrace::FundingController> m_funding;
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "techrace_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
+
+#include "tst_qml_main.moc"
