@@ -8,6 +8,14 @@ import TechRace.Ui
 ApplicationWindow {
     id: root
 
+    // Every page of the app, in navigation order. A page is a QML file of this module; it loads on first visit.
+    readonly property var pages: [
+        {
+            "title": qsTr("Overview"),
+            "source": "pages/OverviewPage.qml"
+        }
+    ]
+
     width: 1280
     height: 800
     minimumWidth: 800
@@ -37,8 +45,37 @@ ApplicationWindow {
         }
     }
 
-    OverviewPage {
+    RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        NavigationRail {
+            id: navigation
+
+            Layout.fillHeight: true
+            Layout.preferredWidth: 160
+            visible: root.pages.length > 1
+            titles: root.pages.map(page => page.title)
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: navigation.currentIndex
+
+            Repeater {
+                model: root.pages
+
+                Loader {
+                    required property var modelData
+                    required property int index
+
+                    objectName: "page:" + modelData.source
+                    active: index === navigation.currentIndex || item !== null
+                    source: Qt.resolvedUrl(modelData.source)
+                }
+            }
+        }
     }
 }

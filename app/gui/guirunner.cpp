@@ -24,11 +24,24 @@ constexpr int renderTimeoutMs = 20000;
 using cli::err;
 using cli::out;
 
+/** Finds an item by objectName in the visual tree (loaded pages are not QObject children of the window). */
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (!root || root->objectName() == objectName)
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    }
+    return nullptr;
+}
+
 /** What the self-test checks: the window is up and the chart holds data. Empty list means healthy. */
 QStringList inspectWindow(QQuickWindow *window)
 {
     QStringList problems;
-    auto *chart = window->findChild<QQuickItem *>(QStringLiteral("fundingChart"));
+    auto *chart = findItem(window->contentItem(), QStringLiteral("fundingChart"));
     if (!chart) {
         problems.append(QStringLiteral("the funding chart is missing"));
         return problems;
@@ -47,7 +60,7 @@ QStringList inspectWindow(QQuickWindow *window)
             QStringLiteral("the chart has %1 series, expected a baseline and a scenario per region").arg(seriesCount));
     if (points == 0)
         problems.append(QStringLiteral("the chart's series hold no points"));
-    if (!window->findChild<QQuickItem *>(QStringLiteral("leverSlider")))
+    if (!findItem(window->contentItem(), QStringLiteral("leverSlider")))
         problems.append(QStringLiteral("the lever slider is missing"));
     return problems;
 }

@@ -6,10 +6,11 @@
 #include "kb/sqlitedb.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSaveFile>
-#include <QSet>
 
 namespace techrace {
 
@@ -35,27 +36,40 @@ QStringList tablesInCreationOrder(const SqliteDb &db)
     return tables;
 }
 
+/** Every CSV under `dir`, relative paths grouped by the table they fill (the file's base name). */
+QMap<QString, QStringList> csvFilesByTable(const QDir &dir)
+{
+    QMap<QString, QStringList> files;
+    QDirIterator it(dir.path(), {QStringLiteral("*.csv")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files[QFileInfo(path).completeBaseName()].append(dir.relativeFilePath(path));
+    }
+    for (QStringList &list : files)
+        list.sort();
+    return files;
+}
+
 Status loadTables(SqliteDb &db, const QDir &dir)
 {
     const QStringList tables = tablesInCreationOrder(db);
-    const QSet<QString> known(tables.cbegin(), tables.cend());
-    for (const QString &file : dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name)) {
-        if (!known.contains(QFileInfo(file).completeBaseName()))
-            return Status::failure(QStringLiteral("%1: no table of that name in schema.sql").arg(file));
+    const QMap<QString, QStringList> files = csvFilesByTable(dir);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!tables.contains(it.key()))
+            return Status::failure(QStringLiteral("%1: no table of that name in schema.sql").arg(it.value().first()));
     }
     RowOrigins origins;
     for (const QString &table : tables) {
-        const QString fileName = table + QStringLiteral(".csv");
-        if (!dir.exists(fileName))
-            continue;
-        auto bytes = readFile(dir.filePath(fileName));
-        if (!bytes)
-            return bytes.status();
-        auto parsed = csv::parse(bytes.value(), fileName);
-        if (!parsed)
-            return parsed.status();
-        if (auto status = importCsvTable(db, table, parsed.value(), fileName, &origins); !status)
-            return status;
+        for (const QString &fileName : files.value(table)) {
+            auto bytes = readFile(dir.filePath(fileName));
+            if (!bytes)
+                return bytes.status();
+            auto parsed = csv::parse(bytes.value(), fileName);
+            if (!parsed)
+                return parsed.status();
+            if (auto status = importCsvTable(db, table, parsed.value(), fileName, &origins); !status)
+                return status;
+        }
     }
     const QStringList problems = checkIntegrity(db, origins);
     if (!problems.isEmpty())

@@ -37,7 +37,7 @@ QString quotedRowsQuery(const SqliteDb &db)
 
 } // namespace
 
-QuoteCheckResult checkQuotes(const SqliteDb &db, const QString &sharedDir)
+QuoteCheckResult checkQuotes(const SqliteDb &db, const QString &sharedDir, const QString &repoDir)
 {
     QuoteCheckResult result;
     auto rows = db.prepare(quotedRowsQuery(db));
@@ -47,6 +47,7 @@ QuoteCheckResult checkQuotes(const SqliteDb &db, const QString &sharedDir)
     }
     QHash<QString, QString> foldedTexts; // text_file -> folded contents ("" when missing)
     const QDir shared(sharedDir);
+    const QDir repo(repoDir);
     while (rows->step() == SqliteStatement::Step::Row) {
         const QString textFile = rows->text(4);
         if (textFile.isEmpty()) {
@@ -54,7 +55,8 @@ QuoteCheckResult checkQuotes(const SqliteDb &db, const QString &sharedDir)
             continue;
         }
         if (!foldedTexts.contains(textFile)) {
-            QFile file(shared.filePath(textFile));
+            const bool inRepo = textFile.startsWith(QLatin1String("docs/"));
+            QFile file((inRepo ? repo : shared).filePath(textFile));
             if (file.open(QIODevice::ReadOnly)) {
                 foldedTexts.insert(textFile, foldWhitespace(QString::fromUtf8(file.readAll())));
             } else {

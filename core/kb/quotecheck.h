@@ -16,10 +16,11 @@ struct QuoteCheckResult
 };
 
 /**
- * Checks that every quote whose source names a local text file (`sources.text_file`, relative to `sharedDir`)
- * occurs in that file verbatim, white space folded. This is what keeps "every fact carries its source" honest.
+ * Checks that every quote whose source names a local text file occurs in that file verbatim, white space folded.
+ * `sources.text_file` is relative to `repoDir` when it starts with "docs/" (TechRace's own model assumptions) and
+ * to `sharedDir` otherwise (seeds, reference). This is what keeps "every fact carries its source" honest.
  */
-QuoteCheckResult checkQuotes(const SqliteDb &db, const QString &sharedDir);
+QuoteCheckResult checkQuotes(const SqliteDb &db, const QString &sharedDir, const QString &repoDir);
 
 /** Collapses every run of white space to one space and trims the ends. */
 QString foldWhitespace(const QString &text);

@@ -52,21 +52,23 @@ INSERT INTO units (id, dimension, description) VALUES
 
 CREATE TABLE sources (
     id          TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9_]*'),
+    -- model_assumption: a modelling choice of TechRace's own, stated and argued in docs/MODEL.md (never a fact).
     kind        TEXT NOT NULL CHECK (kind IN ('seed_article', 'news', 'industry_report', 'government', 'law',
-                                              'company', 'dataset', 'academic')),
+                                              'company', 'dataset', 'academic', 'model_assumption')),
     title       TEXT NOT NULL CHECK (length(title) > 0),
     publisher   TEXT NOT NULL CHECK (length(publisher) > 0),
     published   TEXT CHECK (published IS NULL OR published GLOB '[12][0-9][0-9][0-9]*'),
-    -- The source's text as shipped beside the project (shared/seeds/… or shared/reference/…): quotes are checked
-    -- against it verbatim.
+    -- A local copy of the source's text, which quotes are checked against verbatim: seeds/… and reference/… live in
+    -- the shared folder beside the checkout, docs/… in this repository.
     text_file   TEXT CHECK (text_file IS NULL OR text_file GLOB 'seeds/[0-9][0-9][0-9]_*.txt'
-                            OR text_file GLOB 'reference/*.md'),
+                            OR text_file GLOB 'reference/*.md' OR text_file GLOB 'docs/*.md'),
     url         TEXT,
     -- A: official statistics, laws, company filings. B: established industry trackers and wire services.
     -- C: secondary analysis or trade press relaying others. D: unsourced commentary, known to contain errors.
     reliability TEXT NOT NULL CHECK (reliability IN ('A', 'B', 'C', 'D')),
     note        TEXT NOT NULL DEFAULT '',
     CHECK (kind <> 'seed_article' OR text_file GLOB 'seeds/*'),
+    CHECK (kind <> 'model_assumption' OR (text_file GLOB 'docs/*' AND reliability = 'D')),
     CHECK (text_file IS NOT NULL OR url IS NOT NULL OR published IS NOT NULL)
 ) STRICT;
 

@@ -1,17 +1,22 @@
 #pragma once
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 // A writable copy of the real knowledge-base text (data/kb), for tests that corrupt it on purpose.
 inline bool copyKnowledgeBaseText(const QTemporaryDir &target)
 {
     const QDir source(QStringLiteral(SOURCE_DIR "/data/kb"));
-    for (const QString &name : source.entryList(QDir::Files)) {
-        if (!QFile::copy(source.filePath(name), target.filePath(name)))
+    QDirIterator it(source.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString relative = source.relativeFilePath(it.next());
+        const QString destination = target.filePath(relative);
+        if (!QDir().mkpath(QFileInfo(destination).path()) || !QFile::copy(source.filePath(relative), destination))
             return false;
-        QFile::setPermissions(target.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(destination, QFile::ReadOwner | QFile::WriteOwner);
     }
     return true;
 }

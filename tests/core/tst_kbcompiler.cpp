@@ -32,35 +32,39 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QString>("message");
 
-        QTest::newRow("unknown region") << "programmes.csv"
+        QTest::newRow("unknown region") << "reference/programmes.csv"
                                         << QByteArray(
                                                "x_fund,X,subsidy,XX,,1,usd,,2020,,,,,seed003,\"Japan is betting\"")
-                                        << "programmes.csv:";
-        QTest::newRow("missing quote") << "regions.csv" << QByteArray("ZZ,Zed,99,,seed000,") << "regions.csv:";
-        QTest::newRow("quote too long") << "regions.csv" << (QByteArray("ZZ,Zed,99,,seed000,") + QByteArray(201, 'q'))
+                                        << "reference/programmes.csv:";
+        QTest::newRow("missing quote") << "base/regions.csv" << QByteArray("ZZ,Zed,99,,seed000,")
+                                       << "base/regions.csv:";
+        QTest::newRow("quote too long") << "base/regions.csv"
+                                        << (QByteArray("ZZ,Zed,99,,seed000,") + QByteArray(201, 'q'))
                                         << "CHECK constraint failed";
         QTest::newRow("not a number")
-            << "observations.csv"
+            << "reference/observations.csv"
             << QByteArray("o1,ic_self_sufficiency,CN,,,2022,2022,lots,percent,d,seed000,\"a duopoly\"")
             << "cannot store TEXT value in REAL column";
         QTest::newRow("percent out of range")
-            << "observations.csv"
+            << "reference/observations.csv"
             << QByteArray("o1,ic_self_sufficiency,CN,,,2022,2022,140,percent,d,seed000,\"a duopoly\"")
             << "CHECK constraint failed";
         QTest::newRow("unknown unit")
-            << "observations.csv"
+            << "reference/observations.csv"
             << QByteArray("o1,ic_self_sufficiency,CN,,,2022,2022,14,furlongs,d,seed000,\"a duopoly\"")
-            << "observations.csv:";
-        QTest::newRow("unknown source") << "regions.csv" << QByteArray("ZZ,Zed,99,,nosuchsource,\"a duopoly\"")
+            << "reference/observations.csv:";
+        QTest::newRow("unknown source") << "base/regions.csv" << QByteArray("ZZ,Zed,99,,nosuchsource,\"a duopoly\"")
                                         << "refers to a sources row that does not exist";
-        QTest::newRow("duplicate id") << "regions.csv" << QByteArray("US,Again,98,,seed000,\"a duopoly\"")
+        QTest::newRow("duplicate id") << "base/regions.csv" << QByteArray("US,Again,98,,seed000,\"a duopoly\"")
                                       << "UNIQUE constraint failed: regions.id";
         QTest::newRow("claim about nothing")
-            << "claims.csv" << QByteArray("c9,programmes,no_such_fund,amount_usd,1,,usd,,0,seed004,\"Big Fund III\"")
+            << "china/claims.csv"
+            << QByteArray("c9,programmes,no_such_fund,amount_usd,1,,usd,,0,seed004,\"Big Fund III\"")
             << "row \"no_such_fund\" does not exist";
         QTest::newRow("one-sided conflict")
-            << "conflicts.csv" << QByteArray("lonely,t,d,") << "a conflict needs at least two";
-        QTest::newRow("ragged csv") << "regions.csv" << QByteArray("ZZ,Zed") << "regions.csv:11: expected 6 fields";
+            << "china/conflicts.csv" << QByteArray("lonely,t,d,") << "a conflict needs at least two";
+        QTest::newRow("ragged csv") << "base/regions.csv" << QByteArray("ZZ,Zed")
+                                    << "base/regions.csv:11: expected 6 fields";
     }
 
     void rejectsBadRows()
@@ -92,11 +96,28 @@ private Q_SLOTS:
 
         QTemporaryDir data;
         QVERIFY(copyKnowledgeBaseText(data));
-        QVERIFY(appendLine(data.filePath(QStringLiteral("regions.csv")), "broken"));
+        QVERIFY(appendLine(data.filePath(QStringLiteral("base/regions.csv")), "broken"));
         QVERIFY(!compileKnowledgeBase(data.path(), db).ok());
         QFile after(db);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), before);
+    }
+
+    void loadsEveryTopicFileOfATable()
+    {
+        QTemporaryDir data;
+        QVERIFY(copyKnowledgeBaseText(data));
+        QVERIFY(QDir(data.path()).mkpath(QStringLiteral("extra")));
+        QVERIFY(appendLine(data.filePath(QStringLiteral("extra/regions.csv")),
+                           "id,name,sort_order,description,source_id,quote\nXX,Elsewhere,99,,seed000,\"a duopoly\""));
+        QTemporaryDir out;
+        const QString db = out.filePath(QStringLiteral("kb.sqlite"));
+        const Status status = compileKnowledgeBase(data.path(), db);
+        QVERIFY2(status.ok(), qPrintable(status.message()));
+        auto kb = KnowledgeBase::openFile(db);
+        QVERIFY(kb.ok());
+        QCOMPARE(kb->regions().size(), 10);
+        QCOMPARE(kb->regions().last().id, QStringLiteral("XX"));
     }
 
     void rejectsUnknownFiles()
@@ -114,7 +135,7 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         QVERIFY(copyKnowledgeBaseText(data));
-        QFile file(data.filePath(QStringLiteral("conflicts.csv")));
+        QFile file(data.filePath(QStringLiteral("china/conflicts.csv")));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("id,topic,colour\nx,y,z\n");
         file.close();

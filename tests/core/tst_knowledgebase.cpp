@@ -48,7 +48,7 @@ private Q_SLOTS:
             QSKIP(qPrintable(QStringLiteral("%1/seeds is not present; quotes cannot be checked here").arg(shared)));
         auto kb = KnowledgeBase::openEmbedded();
         QVERIFY(kb.ok());
-        const QuoteCheckResult result = checkQuotes(kb->database(), shared);
+        const QuoteCheckResult result = checkQuotes(kb->database(), shared, QStringLiteral(SOURCE_DIR));
         QVERIFY2(result.missingFiles.isEmpty(), qPrintable(result.missingFiles.join(u'\n')));
         QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join(u'\n')));
         QVERIFY(result.checked > 0);
@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(db->exec(QStringLiteral("UPDATE programmes SET quote = 'Japan is betting ¥921 billion on Rapidus' "
                                         "WHERE id = 'jp_rapidus_920'"))
                     .ok());
-        const QuoteCheckResult result = checkQuotes(db.value(), shared);
+        const QuoteCheckResult result = checkQuotes(db.value(), shared, QStringLiteral(SOURCE_DIR));
         QCOMPARE(result.problems.size(), 1);
         QVERIFY(result.problems.first().contains(QStringLiteral("jp_rapidus_920")));
     }
