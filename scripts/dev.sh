@@ -11,7 +11,7 @@ packages=(
     qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-charts-dev qt6-svg-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtquick-templates qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qml6-module-qtcharts
-    qml6-module-qtqml-workerscript qml6-module-qttest qt6-qpa-plugins
+    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest qt6-qpa-plugins
     libqt6sql6-sqlite libsqlite3-dev libgl-dev xvfb xauth
 )
 
