@@ -81,7 +81,8 @@ Status loadTables(SqliteDb &db, const QDir &dir)
 
 Status compileKnowledgeBase(const QString &dataDir, const QString &outputPath)
 {
-    const QDir dir(dataDir);
+    // Absolute, so paths relative to it stay right whatever the working directory.
+    const QDir dir(QFileInfo(dataDir).absoluteFilePath());
     auto schema = readFile(dir.filePath(QStringLiteral("schema.sql")));
     if (!schema)
         return schema.status();
