@@ -48,7 +48,8 @@ INSERT INTO units (id, dimension, description) VALUES
     ('mtr_per_mm2', 'density', 'Million transistors per square millimetre'),
     ('tokens_per_joule', 'efficiency', 'Tokens per joule'),
     ('usd_per_mtok', 'price', 'US dollars per million tokens'),
-    ('usd_per_wafer', 'price', 'US dollars per wafer');
+    ('usd_per_wafer', 'price', 'US dollars per wafer'),
+    ('mt_per_s', 'bandwidth', 'Memory data rate per pin, mega-transfers per second (= Mbps per pin)');
 
 CREATE TABLE sources (
     id          TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9_]*'),
@@ -108,7 +109,7 @@ CREATE TABLE company_roles (
     company_id  TEXT NOT NULL REFERENCES companies (id),
     role        TEXT NOT NULL CHECK (role IN ('foundry', 'idm', 'memory', 'fabless', 'ai_chip_designer',
                                               'equipment', 'materials', 'cloud', 'ai_lab', 'investor',
-                                              'packaging', 'device_maker', 'state_agency')),
+                                              'packaging', 'device_maker', 'state_agency', 'research')),
     PRIMARY KEY (company_id, role)
 ) STRICT;
 
