@@ -26,6 +26,16 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(db + QStringLiteral(".building")));
     }
 
+    void acceptsARelativeDataDirectory()
+    {
+        QTemporaryDir out;
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(QStringLiteral(SOURCE_DIR)));
+        const Status status = compileKnowledgeBase(QStringLiteral("data/kb"), out.filePath(QStringLiteral("kb.sqlite")));
+        QDir::setCurrent(previous);
+        QVERIFY2(status.ok(), qPrintable(status.message()));
+    }
+
     void rejectsBadRows_data()
     {
         QTest::addColumn<QString>("file");
