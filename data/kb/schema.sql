@@ -34,6 +34,7 @@ INSERT INTO units (id, dimension, description) VALUES
     ('layers', 'count', 'Memory layers (3D NAND)'),
     ('years', 'time', 'Years'),
     ('months', 'time', 'Months'),
+    ('days', 'time', 'Days'),
     ('h100e', 'compute', 'Nvidia H100-equivalents'),
     ('tflops', 'compute', 'TeraFLOP/s'),
     ('pflops', 'compute', 'PetaFLOP/s'),
@@ -47,8 +48,10 @@ INSERT INTO units (id, dimension, description) VALUES
     ('w', 'power', 'Watts'),
     ('mtr_per_mm2', 'density', 'Million transistors per square millimetre'),
     ('tokens_per_joule', 'efficiency', 'Tokens per joule'),
+    ('tokens_per_s', 'compute', 'Tokens generated per second (inference throughput)'),
     ('usd_per_mtok', 'price', 'US dollars per million tokens'),
-    ('usd_per_wafer', 'price', 'US dollars per wafer');
+    ('usd_per_wafer', 'price', 'US dollars per wafer'),
+    ('usd_per_kwh', 'price', 'US dollars per kilowatt-hour (electricity)');
 
 CREATE TABLE sources (
     id          TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9_]*'),
@@ -260,9 +263,9 @@ CREATE TABLE observations (
 -- puts it, a launch date as another does). Conflicting claims sit side by side and a conflict row links them.
 CREATE TABLE claims (
     id            TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9_]*'),
-    subject_table TEXT NOT NULL CHECK (subject_table IN ('regions', 'companies', 'process_nodes', 'facilities',
-                                                         'products', 'programmes', 'policies', 'targets',
-                                                         'events')),
+    subject_table TEXT NOT NULL CHECK (subject_table IN ('regions', 'segments', 'companies', 'process_nodes',
+                                                         'facilities', 'products', 'programmes', 'policies',
+                                                         'targets', 'events')),
     subject_id    TEXT NOT NULL,
     attribute     TEXT NOT NULL CHECK (attribute GLOB '[a-z]*' AND attribute NOT GLOB '*[^a-z0-9_]*'),
     value         REAL,
