@@ -53,10 +53,11 @@ QList<KnowledgeBase::Region> KnowledgeBase::regions() const
 QList<KnowledgeBase::Programme> KnowledgeBase::programmes() const
 {
     QList<Programme> result;
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id, name, region_id, amount_native, currency, amount_usd, "
-                                            "start_year, source_id, quote FROM programmes "
-                                            "WHERE start_year IS NOT NULL AND amount_native IS NOT NULL "
-                                            "ORDER BY start_year, id"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT id, name, region_id, amount_native, currency, amount_usd, "
+                       "start_year, source_id, quote, funder, coalesce(part_of, '') FROM programmes "
+                       "WHERE start_year IS NOT NULL AND (amount_native IS NOT NULL OR amount_usd IS NOT NULL) "
+                       "ORDER BY start_year, id"));
     if (!stmt)
         return result;
     while (stmt->step() == SqliteStatement::Step::Row) {
@@ -64,13 +65,15 @@ QList<KnowledgeBase::Programme> KnowledgeBase::programmes() const
         p.id = stmt->text(0);
         p.name = stmt->text(1);
         p.regionId = stmt->text(2);
-        p.amountNative = stmt->real(3);
+        p.amountNative = stmt->real(3); // 0 when only a dollar amount is stated
         p.currency = stmt->text(4);
         if (!stmt->isNull(5))
             p.amountUsd = stmt->real(5);
         p.startYear = static_cast<int>(stmt->integer(6));
         p.sourceId = stmt->text(7);
         p.quote = stmt->text(8);
+        p.funder = stmt->text(9);
+        p.partOf = stmt->text(10);
         result.append(p);
     }
     return result;

@@ -37,6 +37,8 @@ public:
         QString currency;
         std::optional<double> amountUsd;
         int startYear = 0;
+        QString funder; // state, private, public_private, unknown
+        QString partOf; // id of the programme this one is a sub-package of, or empty
         QString sourceId;
         QString quote;
     };

@@ -10,6 +10,9 @@ Expected<FundingModel> FundingModel::fromKnowledgeBase(const KnowledgeBase &kb)
         return Status::failure(QStringLiteral("The knowledge base defines no regions"));
 
     for (const KnowledgeBase::Programme &p : kb.programmes()) {
+        // State money only, and each sum once: sub-packages are inside their parent's amount.
+        if (p.funder != QLatin1String("state") || !p.partOf.isEmpty())
+            continue;
         double usd = 0;
         if (p.amountUsd) {
             usd = *p.amountUsd;

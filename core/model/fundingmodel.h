@@ -12,7 +12,8 @@ namespace techrace {
 /**
  * The first, deliberately simple projection: cumulative announced state semiconductor funding by region, in US
  * dollars, with one lever per programme scaling its amount. Everything comes from the knowledge base: regions,
- * programmes, and the exchange-rate parameters `fx.<currency>_per_usd` that convert native amounts.
+ * programmes, and the exchange-rate parameters `fx.<currency>_per_usd` that convert native amounts. Only
+ * state-funded programmes count (funder = 'state'), and sub-packages (part_of set) are not added twice.
  */
 class FundingModel
 {

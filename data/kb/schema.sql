@@ -34,6 +34,7 @@ INSERT INTO units (id, dimension, description) VALUES
     ('layers', 'count', 'Memory layers (3D NAND)'),
     ('years', 'time', 'Years'),
     ('months', 'time', 'Months'),
+    ('days', 'time', 'Days'),
     ('h100e', 'compute', 'Nvidia H100-equivalents'),
     ('tflops', 'compute', 'TeraFLOP/s'),
     ('pflops', 'compute', 'PetaFLOP/s'),
@@ -47,9 +48,11 @@ INSERT INTO units (id, dimension, description) VALUES
     ('w', 'power', 'Watts'),
     ('mtr_per_mm2', 'density', 'Million transistors per square millimetre'),
     ('tokens_per_joule', 'efficiency', 'Tokens per joule'),
+    ('tokens_per_s', 'compute', 'Tokens generated per second (inference throughput)'),
     ('usd_per_mtok', 'price', 'US dollars per million tokens'),
     ('usd_per_wafer', 'price', 'US dollars per wafer'),
-    ('mt_per_s', 'bandwidth', 'Memory data rate per pin, mega-transfers per second (= Mbps per pin)');
+    ('mt_per_s', 'bandwidth', 'Memory data rate per pin, mega-transfers per second (= Mbps per pin)'),
+    ('usd_per_kwh', 'price', 'US dollars per kilowatt-hour (electricity)');
 
 CREATE TABLE sources (
     id          TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9_]*'),
@@ -182,6 +185,10 @@ CREATE TABLE programmes (
     end_year        INTEGER CHECK (end_year IS NULL OR end_year BETWEEN 1990 AND 2060),
     instruments     TEXT NOT NULL DEFAULT '',
     target_segments TEXT NOT NULL DEFAULT '',
+    -- Who pays: totals of state funding count only 'state' rows.
+    funder          TEXT NOT NULL DEFAULT 'state' CHECK (funder IN ('state', 'private', 'public_private', 'unknown')),
+    -- A sub-package of another programme (its money is not additional): totals skip rows with part_of set.
+    part_of         TEXT REFERENCES programmes (id) CHECK (part_of IS NULL OR part_of <> id),
     note            TEXT NOT NULL DEFAULT '',
     source_id       TEXT NOT NULL REFERENCES sources (id),
     quote           TEXT NOT NULL CHECK (length(quote) BETWEEN 3 AND 200),
@@ -261,9 +268,9 @@ CREATE TABLE observations (
 -- puts it, a launch date as another does). Conflicting claims sit side by side and a conflict row links them.
 CREATE TABLE claims (
     id            TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9_]*'),
-    subject_table TEXT NOT NULL CHECK (subject_table IN ('regions', 'companies', 'process_nodes', 'facilities',
-                                                         'products', 'programmes', 'policies', 'targets',
-                                                         'events')),
+    subject_table TEXT NOT NULL CHECK (subject_table IN ('regions', 'segments', 'companies', 'process_nodes',
+                                                         'facilities', 'products', 'programmes', 'policies',
+                                                         'targets', 'events')),
     subject_id    TEXT NOT NULL,
     attribute     TEXT NOT NULL CHECK (attribute GLOB '[a-z]*' AND attribute NOT GLOB '*[^a-z0-9_]*'),
     value         REAL,
