@@ -1,6 +1,7 @@
 #include "kb/integrity.h"
 #include "kb/knowledgebase.h"
 #include "kb/quotecheck.h"
+#include "kb/sqlitedb.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,6 +54,43 @@ private Q_SLOTS:
         QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join(u'\n')));
         QVERIFY(result.checked > 0);
         qInfo("%d quotes checked verbatim, %d without a local text", result.checked, result.skippedNoText);
+    }
+
+    void seedCodeNumbersAreOnlyIllustrative_data()
+    {
+        // Passages that occur only in the Python samples of seed 001, whose numbers the author calls illustrative.
+        QTest::addColumn<QString>("codeMarker");
+        QTest::newRow("fab table") << QStringLiteral("FabCapacity(");
+        QTest::newRow("chip metrics") << QStringLiteral("InferenceChipMetrics(");
+        QTest::newRow("electricity default") << QStringLiteral("electricity_cost_kwh=");
+        QTest::newRow("share formula") << QStringLiteral("rapidus_share =");
+    }
+
+    void seedCodeNumbersAreOnlyIllustrative()
+    {
+        QFETCH(QString, codeMarker);
+        auto kb = KnowledgeBase::openEmbedded();
+        QVERIFY(kb.ok());
+        // Every quote of the KB with its illustrative flag (0 outside claims; a citation inherits its claim's).
+        QString everyQuote =
+            QStringLiteral("SELECT c.source_id, c.quote, coalesce(cl.illustrative, 0) AS illustrative FROM citations c "
+                           "LEFT JOIN claims cl ON c.table_name = 'claims' AND cl.id = c.row_id "
+                           "UNION ALL SELECT source_id, quote, illustrative FROM claims");
+        for (const char *table : {"regions", "segments", "companies", "process_nodes", "facilities", "products",
+                                  "programmes", "policies", "targets", "events", "observations", "parameters"})
+            everyQuote += QStringLiteral(" UNION ALL SELECT source_id, quote, 0 FROM %1").arg(QLatin1String(table));
+        auto rows = kb->database().prepare(
+            QStringLiteral(
+                "SELECT illustrative, count(*) FROM (%1) WHERE source_id = 'seed001' AND instr(quote, ?1) > 0 "
+                "GROUP BY illustrative")
+                .arg(everyQuote));
+        QVERIFY2(rows.ok(), qPrintable(rows.message()));
+        rows->bindText(1, codeMarker);
+        qint64 asData = 0, asIllustration = 0;
+        while (rows->step() == SqliteStatement::Step::Row)
+            (rows->integer(0) == 1 ? asIllustration : asData) = rows->integer(1);
+        QCOMPARE(asData, 0); // used as a fact anywhere: wrong
+        QVERIFY(asIllustration > 0); // and the sample is recorded, flagged
     }
 
     void quoteCheckCatchesAnAlteredQuote()
