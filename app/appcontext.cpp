@@ -10,7 +10,11 @@ Expected<std::shared_ptr<const AppContext>> AppContext::open(const QString &kbPa
     auto funding = FundingModel::fromKnowledgeBase(kb.value());
     if (!funding)
         return funding.status();
-    return std::shared_ptr<const AppContext>(new AppContext(std::move(kb).value(), std::move(funding).value()));
+    auto engine = ModelEngine::create(kb.value());
+    if (!engine)
+        return engine.status();
+    return std::shared_ptr<const AppContext>(
+        new AppContext(std::move(kb).value(), std::move(funding).value(), std::move(engine).value()));
 }
 
 } // namespace techrace

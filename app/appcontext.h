@@ -2,6 +2,7 @@
 
 #include "kb/knowledgebase.h"
 #include "model/fundingmodel.h"
+#include "model/modelengine.h"
 #include "status.h"
 
 #include <memory>
@@ -17,14 +18,18 @@ public:
 
     [[nodiscard]] const KnowledgeBase &knowledgeBase() const { return m_kb; }
     [[nodiscard]] const FundingModel &fundingModel() const { return m_funding; }
+    /** The full model (docs/MODEL.md); its header says how a view runs it on every lever change. */
+    [[nodiscard]] const ModelEngine &modelEngine() const { return m_engine; }
 
 private:
-    AppContext(KnowledgeBase kb, FundingModel funding)
+    AppContext(KnowledgeBase kb, FundingModel funding, ModelEngine engine)
         : m_kb(std::move(kb))
         , m_funding(std::move(funding))
+        , m_engine(std::move(engine))
     { }
     KnowledgeBase m_kb;
     FundingModel m_funding;
+    ModelEngine m_engine;
 };
 
 } // namespace techrace

@@ -16,6 +16,8 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {QStringLiteral("kb"), QStringLiteral("Inspect the knowledge base (stats, check)"), &runKbCommand},
+        {QStringLiteral("levers"), QStringLiteral("List the model's levers"), &runLeversCommand},
+        {QStringLiteral("run"), QStringLiteral("Run a scenario and write the outputs as CSV"), &runRunCommand},
     };
     return list;
 }

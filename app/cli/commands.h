@@ -24,5 +24,8 @@ struct Command
 const QList<Command> &commands();
 
 int runKbCommand(const QStringList &args, const GlobalOptions &options);
+// The model (app/cli/modelcommand.cpp).
+int runLeversCommand(const QStringList &args, const GlobalOptions &options);
+int runRunCommand(const QStringList &args, const GlobalOptions &options);
 
 } // namespace techrace::cli
