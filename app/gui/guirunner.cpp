@@ -80,11 +80,13 @@ int runGui(QApplication &app, const GuiOptions &options)
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
-    auto context = AppContext::open(options.kbPath);
+    auto context = AppContext::open(options.kbPath, options.userDbPath);
     if (!context) {
         err() << "techrace: " << context.message() << Qt::endl;
         return 1;
     }
+    if (const QString notice = context.value()->knowledgeBase().userDatabase().notice; !notice.isEmpty())
+        err() << "techrace: " << notice << Qt::endl;
     FundingController funding(context.value());
     FundingController::setInstance(&funding);
 
@@ -101,6 +103,16 @@ int runGui(QApplication &app, const GuiOptions &options)
     if (!window) {
         err() << "techrace: the interface failed to load\n" << qmlWarnings.join(u'\n') << Qt::endl;
         return 1;
+    }
+    if (!options.page.isEmpty()) {
+        bool shown = false;
+        QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, options.page));
+        if (!shown) {
+            err() << "techrace: there is no page titled \"" << options.page
+                  << "\"; pages: " << window->property("pageTitles").toStringList().join(QStringLiteral(", "))
+                  << Qt::endl;
+            return 2;
+        }
     }
     if (!renderOnce)
         return QApplication::exec();
