@@ -13,6 +13,10 @@ ApplicationWindow {
         {
             "title": qsTr("Overview"),
             "source": "pages/OverviewPage.qml"
+        },
+        {
+            "title": qsTr("Knowledge"),
+            "source": "pages/KnowledgePage.qml"
         }
     ]
 

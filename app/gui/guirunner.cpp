@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "cli/output.h"
 #include "fundingcontroller.h"
+#include "knowledgecontroller.h"
 
 #include <QApplication>
 #include <QImage>
@@ -89,6 +90,8 @@ int runGui(QApplication &app, const GuiOptions &options)
         err() << "techrace: " << notice << Qt::endl;
     FundingController funding(context.value());
     FundingController::setInstance(&funding);
+    KnowledgeController knowledge(context.value());
+    KnowledgeController::setInstance(&knowledge);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

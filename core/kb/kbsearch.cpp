@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace techrace::kbsearch {
 
 namespace {
@@ -90,7 +92,15 @@ Status buildIndex(SqliteDb &db, const QString &schema, const QString &name, bool
         QString title = keySql;
         QStringList texts;
         const QStringList foreignKeys = foreignKeyColumns(db, table);
-        for (const Column &column : columns(db, table)) {
+        const QList<Column> tableColumns = columns(db, table);
+        const auto hasColumn = [&tableColumns](const char *wanted) {
+            return std::any_of(tableColumns.cbegin(), tableColumns.cend(),
+                               [wanted](const Column &c) { return c.name == QLatin1String(wanted); });
+        };
+        // A claim has no name: its subject and attribute say what it is about (as kbbrowse titles it).
+        if (hasColumn("subject_id") && hasColumn("attribute"))
+            title = QStringLiteral("t.subject_id || ' · ' || replace(t.attribute, '_', ' ')");
+        for (const Column &column : tableColumns) {
             if (column.name == QLatin1String("name") || column.name == QLatin1String("title") ||
                 column.name == QLatin1String("topic"))
                 title = QStringLiteral("t.") + quoteIdentifier(column.name);
