@@ -146,14 +146,14 @@ Expected<QList<SearchHit>> search(const SqliteDb &db, const QString &text, const
         return hits;
 
     // Titles weigh more than body text; bm25 is lower for better matches.
-    const QString shipped = QStringLiteral("SELECT table_name, row_id, title, snippet(%1, 3, ?2, ?3, '…', 16), "
+    const QString shipped = QStringLiteral("SELECT table_name, row_id, title, snippet(%1, -1, ?2, ?3, '…', 16), "
                                            "bm25(%1, 0, 0, 8.0, 1.0) AS score, 0 FROM main.%1 WHERE %1 MATCH ?1")
                                 .arg(QString::fromLatin1(shippedIndex));
     QString sql;
     if (userDatabaseAttached(db)) {
         sql = shipped +
             QStringLiteral(" AND table_name || char(31) || row_id NOT IN (SELECT table_name || char(31) || row_key "
-                           "FROM user.user_rows) UNION ALL SELECT table_name, row_id, title, snippet(%1, 3, ?2, "
+                           "FROM user.user_rows) UNION ALL SELECT table_name, row_id, title, snippet(%1, -1, ?2, "
                            "?3, '…', 16), bm25(%1, 0, 0, 8.0, 1.0), 1 FROM temp.%1 WHERE %1 MATCH ?1")
                 .arg(QString::fromLatin1(userIndex));
     } else {
