@@ -57,6 +57,7 @@ struct Selected
 {
     QStringList columns;
     QList<QStringList> rows; // values as text
+    QString subjectName; // selectRow() only: the name titleOf() wants
 };
 
 Selected select(const SqliteDb &db, const QString &sql, const QStringList &binds = {})
@@ -78,9 +79,28 @@ Selected select(const SqliteDb &db, const QString &sql, const QStringList &binds
     return result;
 }
 
+QString keyWhere(const SqliteDb &db, const QString &table);
+QString subjectNameColumn(const SqliteDb &db, const QString &table);
+
+/** One row of `table` (every column), with the name of its subject for titleOf(). */
+Selected selectRow(const SqliteDb &db, const QString &table, const QString &rowId)
+{
+    Selected row = select(db,
+                          QStringLiteral("SELECT %1 AS subject_name, t.* FROM %2 t WHERE %3")
+                              .arg(subjectNameColumn(db, table), quoteIdentifier(table), keyWhere(db, table)),
+                          {rowId});
+    if (!row.rows.isEmpty()) {
+        row.subjectName = row.rows.first().first();
+        row.rows.first().removeFirst();
+    }
+    row.columns.removeFirst();
+    return row;
+}
+
 QString keyWhere(const SqliteDb &db, const QString &table)
 {
-    return kbschema::keyExpression(kbschema::primaryKeyColumns(db, table)) + QStringLiteral(" = ?1");
+    return kbschema::keyExpression(kbschema::primaryKeyColumns(db, table), QStringLiteral("t.")) +
+        QStringLiteral(" = ?1");
 }
 
 std::optional<Citation> citation(const SqliteDb &db, const QString &sourceId, const QString &quote)
@@ -97,17 +117,46 @@ std::optional<Citation> citation(const SqliteDb &db, const QString &sourceId, co
     return Citation {s.at(0), s.at(1), s.at(2), s.at(3), s.at(4), s.at(5), s.at(6), quote};
 }
 
-QString titleOf(const QStringList &columns, const QStringList &values, const QString &rowId)
+/** Columns a title is made of, so summaries need not repeat them. */
+QStringList titleColumns(const QStringList &columns)
+{
+    if (const QString title = titleColumn(columns); !title.isEmpty())
+        return {title};
+    if (columns.contains(QStringLiteral("subject_id")) && columns.contains(QStringLiteral("attribute")))
+        return {QStringLiteral("subject_table"), QStringLiteral("subject_id"), QStringLiteral("attribute")};
+    return {};
+}
+
+/**
+ * The row's name or title; a claim, which has none, is titled by what it is about ("Big Fund III · amount usd"),
+ * `subjectName` being the name of the row its subject_table/subject_id point at.
+ */
+QString titleOf(const QStringList &columns, const QStringList &values, const QString &rowId,
+                const QString &subjectName = {})
 {
     const qsizetype index = columns.indexOf(titleColumn(columns));
     if (index >= 0 && !values.at(index).isEmpty())
         return values.at(index);
-    // A claim has no name: its subject and attribute say what it is about.
     const qsizetype subject = columns.indexOf(QStringLiteral("subject_id"));
     const qsizetype attribute = columns.indexOf(QStringLiteral("attribute"));
     if (subject >= 0 && attribute >= 0)
-        return QStringLiteral("%1 · %2").arg(values.at(subject), QString(values.at(attribute)).replace(u'_', u' '));
+        return QStringLiteral("%1 · %2").arg(subjectName.isEmpty() ? values.at(subject) : subjectName,
+                                             QString(values.at(attribute)).replace(u'_', u' '));
     return rowId;
+}
+
+/** SQL for the `subject_name` column that titleOf() wants: NULL for tables that are not about another row. */
+QString subjectNameColumn(const SqliteDb &db, const QString &table)
+{
+    const QStringList columns = kbschema::primaryKeyColumns(db, table);
+    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info(?1, 'main') WHERE name IN "
+                                          "('subject_table', 'subject_id')"));
+    if (!stmt)
+        return QStringLiteral("NULL");
+    stmt->bindText(1, table);
+    if (stmt->step() != SqliteStatement::Step::Row || stmt->integer(0) != 2)
+        return QStringLiteral("NULL");
+    return kbschema::referencedNameExpression(db, QStringLiteral("t.subject_table"), QStringLiteral("t.subject_id"));
 }
 
 QSet<QString> conflictedKeysOf(const SqliteDb &db, const QString &table)
@@ -122,19 +171,19 @@ QSet<QString> conflictedKeysOf(const SqliteDb &db, const QString &table)
 
 std::optional<ConflictVersion> version(const SqliteDb &db, const QString &table, const QString &rowId)
 {
-    const Selected row = select(
-        db, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(quoteIdentifier(table), keyWhere(db, table)), {rowId});
+    const Selected row = selectRow(db, table, rowId);
     if (row.rows.isEmpty())
         return std::nullopt;
     ConflictVersion v;
     v.table = table;
     v.rowId = rowId;
     const QStringList &values = row.rows.first();
-    v.title = titleOf(row.columns, values, rowId);
-    const QString title = titleColumn(row.columns);
+    v.title = titleOf(row.columns, values, rowId, row.subjectName);
+    const QStringList inTitle = titleColumns(row.columns);
     for (qsizetype c = 0; c < row.columns.size(); ++c) {
         const QString &column = row.columns.at(c);
-        if (values.at(c).isEmpty() || isCitationColumn(column) || column == title || column == QLatin1String("id"))
+        if (values.at(c).isEmpty() || isCitationColumn(column) || inTitle.contains(column) ||
+            column == QLatin1String("id"))
             continue;
         v.fields.append({column, values.at(c)});
     }
@@ -183,21 +232,22 @@ QList<RowSummary> rows(const SqliteDb &db, const QString &table)
                    .arg(kbschema::keyExpression(kbschema::primaryKeyColumns(db, table)), quoteIdentifier(table)));
     const QSet<QString> edited = userdb::userRowKeys(db, table);
     const QSet<QString> conflicted = conflictedKeysOf(db, table);
-    const QStringList columns = all.columns.mid(1);
-    const QString title = titleColumn(columns);
+    const QStringList columns = all.columns.mid(2);
+    const QStringList inTitle = titleColumns(columns);
     for (const QStringList &row : all.rows) {
         const QString &key = row.first();
-        const QStringList values = row.mid(1);
+        const QString &subjectName = row.at(1);
+        const QStringList values = row.mid(2);
         QStringList parts;
         for (qsizetype c = 0; c < columns.size() && parts.size() < summaryFields; ++c) {
             const QString &column = columns.at(c);
-            if (values.at(c).isEmpty() || column == title || column == QLatin1String("id") ||
+            if (values.at(c).isEmpty() || inTitle.contains(column) || column == QLatin1String("id") ||
                 isCitationColumn(column) || isLongText(column))
                 continue;
             parts.append(values.at(c));
         }
-        result.append({key, titleOf(columns, values, key), parts.join(QStringLiteral(" · ")), edited.contains(key),
-                       conflicted.contains(key)});
+        result.append({key, titleOf(columns, values, key, subjectName), parts.join(QStringLiteral(" · ")),
+                       edited.contains(key), conflicted.contains(key)});
     }
     std::sort(result.begin(), result.end(), [](const RowSummary &a, const RowSummary &b) {
         return QString::compare(a.title, b.title, Qt::CaseInsensitive) < 0;
@@ -209,15 +259,14 @@ std::optional<RowDetail> detail(const SqliteDb &db, const QString &table, const 
 {
     if (!kbschema::dataTables(db).contains(table))
         return std::nullopt;
-    const Selected row = select(
-        db, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(quoteIdentifier(table), keyWhere(db, table)), {rowId});
+    const Selected row = selectRow(db, table, rowId);
     if (row.rows.isEmpty())
         return std::nullopt;
     RowDetail d;
     d.table = table;
     d.rowId = rowId;
     const QStringList &values = row.rows.first();
-    d.title = titleOf(row.columns, values, rowId);
+    d.title = titleOf(row.columns, values, rowId, row.subjectName);
     for (qsizetype c = 0; c < row.columns.size(); ++c) {
         if (!values.at(c).isEmpty() && !isCitationColumn(row.columns.at(c)))
             d.fields.append({row.columns.at(c), values.at(c)});
@@ -248,7 +297,7 @@ std::optional<RowDetail> detail(const SqliteDb &db, const QString &table, const 
     d.userEdit = userdb::userRowKeys(db, table).contains(rowId);
     if (d.userEdit) {
         const Selected shipped = select(
-            db, QStringLiteral("SELECT 1 FROM main.%1 WHERE %2").arg(quoteIdentifier(table), keyWhere(db, table)),
+            db, QStringLiteral("SELECT 1 FROM main.%1 t WHERE %2").arg(quoteIdentifier(table), keyWhere(db, table)),
             {rowId});
         d.shippedRow = !shipped.rows.isEmpty();
     }

@@ -62,4 +62,22 @@ QString keyExpression(const QStringList &keyColumns, const QString &prefix)
     return parts.join(QStringLiteral(" || '%1' || ").arg(keySeparator));
 }
 
+QString referencedNameExpression(const SqliteDb &db, const QString &tableColumn, const QString &idColumn)
+{
+    QString cases;
+    for (const QString &table : dataTables(db)) {
+        auto stmt = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?1, 'main') WHERE name IN "
+                                              "('name', 'title') ORDER BY name"));
+        if (!stmt)
+            continue;
+        stmt->bindText(1, table);
+        if (stmt->step() != SqliteStatement::Step::Row ||
+            primaryKeyColumns(db, table) != QStringList {QStringLiteral("id")})
+            continue;
+        cases += QStringLiteral(" WHEN %1 THEN (SELECT x.%2 FROM %3 x WHERE x.id = %4)")
+                     .arg(quoteLiteral(table), quoteIdentifier(stmt->text(0)), quoteIdentifier(table), idColumn);
+    }
+    return QStringLiteral("coalesce(CASE %1%2 END, %3)").arg(tableColumn, cases, idColumn);
+}
+
 } // namespace techrace::kbschema

@@ -28,6 +28,11 @@ QString quoteLiteral(const QString &text);
  * "a/b" for composite keys such as company_roles (company_id/role).
  */
 QString keyExpression(const QStringList &keyColumns, const QString &prefix = {});
+/**
+ * SQL naming the row a (table, id) pair points at, as claims do with subject_table/subject_id: that row's name
+ * or title, or the id itself when it has none.
+ */
+QString referencedNameExpression(const SqliteDb &db, const QString &tableColumn, const QString &idColumn);
 /** Separator of the parts of a composite key in keyExpression(). */
 inline constexpr QChar keySeparator = u'/';
 

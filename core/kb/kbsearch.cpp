@@ -99,7 +99,9 @@ Status buildIndex(SqliteDb &db, const QString &schema, const QString &name, bool
         };
         // A claim has no name: its subject and attribute say what it is about (as kbbrowse titles it).
         if (hasColumn("subject_id") && hasColumn("attribute"))
-            title = QStringLiteral("t.subject_id || ' · ' || replace(t.attribute, '_', ' ')");
+            title = kbschema::referencedNameExpression(db, QStringLiteral("t.subject_table"),
+                                                       QStringLiteral("t.subject_id")) +
+                QStringLiteral(" || ' · ' || replace(t.attribute, '_', ' ')");
         for (const Column &column : tableColumns) {
             if (column.name == QLatin1String("name") || column.name == QLatin1String("title") ||
                 column.name == QLatin1String("topic"))

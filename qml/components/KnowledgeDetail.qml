@@ -64,7 +64,8 @@ ScrollView {
 
         GridLayout {
             Layout.fillWidth: true
-            visible: root.hasRow
+            // A conflict's own fields are what its box below shows.
+            visible: root.hasRow && root.detail.table !== "conflicts"
             columns: 2
             columnSpacing: Theme.spacing
             rowSpacing: 4
