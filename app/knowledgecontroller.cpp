@@ -82,6 +82,11 @@ void KnowledgeController::setCurrentTable(const QString &table)
     Q_EMIT currentTableChanged();
 }
 
+QString KnowledgeController::currentTableTitle() const
+{
+    return kbbrowse::tableTitle(m_table);
+}
+
 void KnowledgeController::setQuery(const QString &query)
 {
     if (query == m_query)

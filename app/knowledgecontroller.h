@@ -26,6 +26,8 @@ class KnowledgeController : public QObject
     /** [{name, title, count}] for every browsable table. */
     Q_PROPERTY(QVariantList tables READ tables CONSTANT)
     Q_PROPERTY(QString currentTable READ currentTable WRITE setCurrentTable NOTIFY currentTableChanged)
+    /** "Process nodes" for process_nodes. */
+    Q_PROPERTY(QString currentTableTitle READ currentTableTitle NOTIFY currentTableChanged)
     Q_PROPERTY(KnowledgeRowsModel *rows READ rows CONSTANT)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(KnowledgeRowsModel *results READ results CONSTANT)
@@ -43,6 +45,7 @@ public:
     [[nodiscard]] QVariantList tables() const;
     [[nodiscard]] QString currentTable() const { return m_table; }
     void setCurrentTable(const QString &table);
+    [[nodiscard]] QString currentTableTitle() const;
     [[nodiscard]] KnowledgeRowsModel *rows() { return &m_rows; }
     [[nodiscard]] QString query() const { return m_query; }
     void setQuery(const QString &query);

@@ -140,7 +140,13 @@ int runGui(QApplication &app, const GuiOptions &options)
                     }
                 }
                 if (options.selfTest) {
-                    QStringList problems = inspectWindow(window);
+                    // The chart lives on the first page; another page (--page) is checked by its QML warnings alone.
+                    const bool onFirstPage = window->property("pageTitles")
+                                                 .toStringList()
+                                                 .value(0)
+                                                 .compare(options.page, Qt::CaseInsensitive) == 0 ||
+                        options.page.isEmpty();
+                    QStringList problems = onFirstPage ? inspectWindow(window) : QStringList();
                     problems += qmlWarnings;
                     for (const QString &p : std::as_const(problems))
                         err() << "self-test: " << p << '\n';

@@ -141,7 +141,7 @@ Item {
                         objectName: "rowsHeading"
                         Layout.fillWidth: true
                         Layout.margins: 8
-                        text: root.searching ? qsTr("%n row(s) match “%1”", "", rowList.count).arg(KnowledgeController.query) : KnowledgeController.tables.find(t => t.name === KnowledgeController.currentTable)?.title ?? ""
+                        text: root.searching ? qsTr("%n row(s) match “%1”", "", rowList.count).arg(KnowledgeController.query) : KnowledgeController.currentTableTitle
                         font.pixelSize: Theme.fontLarge
                         font.bold: true
                         elide: Text.ElideRight

@@ -94,6 +94,8 @@ private Q_SLOTS:
             << "exclude each other";
         QTest::newRow("page by title") << QStringList {"--page", "overview", "--self-test"} << 0 << "self-test: OK"
                                        << "";
+        QTest::newRow("knowledge page") << QStringList {"--page", "Knowledge", "--self-test"} << 0 << "self-test: OK"
+                                        << "";
         QTest::newRow("unknown page") << QStringList {"--page", "Nowhere", "--self-test"} << 2 << ""
                                       << "there is no page titled \"Nowhere\"; pages: Overview";
     }
