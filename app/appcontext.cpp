@@ -2,11 +2,13 @@
 
 namespace techrace {
 
-Expected<std::shared_ptr<const AppContext>> AppContext::open(const QString &kbPath)
+Expected<std::shared_ptr<const AppContext>> AppContext::open(const QString &kbPath, const QString &userDbPath)
 {
     auto kb = kbPath.isEmpty() ? KnowledgeBase::openEmbedded() : KnowledgeBase::openFile(kbPath);
     if (!kb)
         return kb.status();
+    if (!userDbPath.isEmpty())
+        kb->attachUserDatabase(userDbPath);
     auto funding = FundingModel::fromKnowledgeBase(kb.value());
     if (!funding)
         return funding.status();

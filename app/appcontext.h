@@ -13,8 +13,11 @@ namespace techrace {
 class AppContext
 {
 public:
-    /** Opens `kbPath`, or the embedded knowledge base when it is empty, and builds the model. */
-    static Expected<std::shared_ptr<const AppContext>> open(const QString &kbPath = {});
+    /**
+     * Opens `kbPath`, or the embedded knowledge base when it is empty, layers the user database at `userDbPath` over
+     * it (none when empty; see KnowledgeBase::userDatabase() for how that went) and builds the model.
+     */
+    static Expected<std::shared_ptr<const AppContext>> open(const QString &kbPath = {}, const QString &userDbPath = {});
 
     [[nodiscard]] const KnowledgeBase &knowledgeBase() const { return m_kb; }
     [[nodiscard]] const FundingModel &fundingModel() const { return m_funding; }

@@ -13,8 +13,24 @@ ApplicationWindow {
         {
             "title": qsTr("Overview"),
             "source": "pages/OverviewPage.qml"
+        },
+        {
+            "title": qsTr("Knowledge"),
+            "source": "pages/KnowledgePage.qml"
         }
     ]
+
+    readonly property var pageTitles: pages.map(page => page.title)
+
+    // Opens the page titled `title` (the --page option); false when no page has that title.
+    function showPage(title: string): bool {
+        const wanted = title.toLowerCase();
+        const index = pageTitles.findIndex(pageTitle => pageTitle.toLowerCase() === wanted);
+        if (index < 0)
+            return false;
+        navigation.currentIndex = index;
+        return true;
+    }
 
     width: 1280
     height: 800
@@ -56,7 +72,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             Layout.preferredWidth: 160
             visible: root.pages.length > 1
-            titles: root.pages.map(page => page.title)
+            titles: root.pageTitles
         }
 
         StackLayout {

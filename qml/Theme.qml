@@ -32,6 +32,20 @@ QtObject {
             "ROW": "#666666"
         })
 
+    // Knowledge page marks: the user's own edits, disagreeing sources, and the reliability grades A–D of sources.
+    readonly property color userEditMark: "#7b3294"
+    readonly property color conflictMark: "#b35900"
+    readonly property var reliabilityColors: ({
+            "A": "#1a7f37",
+            "B": "#0969da",
+            "C": "#9a6700",
+            "D": "#cf222e"
+        })
+
+    function reliabilityColor(grade: string): color {
+        return reliabilityColors[grade] ?? "#444444";
+    }
+
     function regionColor(regionId: string): color {
         return regionColors[regionId] ?? "#444444";
     }

@@ -3,11 +3,13 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "gui/guirunner.h"
+#include "kb/userdatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstring>
 
 namespace techrace::cli {
@@ -15,7 +17,8 @@ namespace techrace::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {QStringLiteral("kb"), QStringLiteral("Inspect the knowledge base (stats, check)"), &runKbCommand},
+        {QStringLiteral("kb"), QStringLiteral("The knowledge base: stats, check, search, export, import"),
+         &runKbCommand},
         {QStringLiteral("levers"), QStringLiteral("List the model's levers"), &runLeversCommand},
         {QStringLiteral("run"), QStringLiteral("Run a scenario and write the outputs as CSV"), &runRunCommand},
     };
@@ -44,10 +47,18 @@ bool anyArgument(int argc, char **argv, std::initializer_list<const char *> name
     return false;
 }
 
+/** Global options that take a value: the argument after them is that value, never a sub-command. */
+constexpr const char *optionsWithValue[] = {"--kb", "--screenshot", "--size", "--page", "--user-db"};
+
+bool takesValue(const QString &arg)
+{
+    return std::any_of(std::begin(optionsWithValue), std::end(optionsWithValue),
+                       [&arg](const char *option) { return arg == QLatin1String(option); });
+}
+
 /** The first argument that is not an option or an option's value: the sub-command, if any. */
 int commandIndex(int argc, char **argv)
 {
-    static const char *const optionsWithValue[] = {"--kb", "--screenshot", "--size"};
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         if (arg[0] != '-')
@@ -101,14 +112,24 @@ int run(QCoreApplication &app)
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QStringLiteral("Window size for --screenshot (default 1280x800)."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({kbOption, selfTestOption, screenshotOption, sizeOption});
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("Open the window on the page titled <title> (e.g. Knowledge)."),
+                                        QStringLiteral("title"));
+    const QCommandLineOption userDbOption(
+        QStringLiteral("user-db"),
+        QStringLiteral("Keep your own additions and edits in <file> (default: %1).").arg(userdb::defaultPath()),
+        QStringLiteral("file"));
+    const QCommandLineOption noUserDbOption(
+        QStringLiteral("no-user-db"), QStringLiteral("Show the shipped knowledge base only, without your edits."));
+    parser.addOptions(
+        {kbOption, selfTestOption, screenshotOption, sizeOption, pageOption, userDbOption, noUserDbOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional sub-command (see below)."),
                                  QStringLiteral("[command [args…]]"));
 
     // Sub-commands parse their own arguments: split them off before the global parser sees them.
     QStringList commandArgs;
     for (qsizetype i = 1; i < args.size(); ++i) {
-        if (findCommand(args.at(i)) && !args.at(i - 1).startsWith(QLatin1String("--"))) {
+        if (findCommand(args.at(i)) && !takesValue(args.at(i - 1))) {
             commandArgs = args.mid(i);
             args = args.mid(0, i);
             break;
@@ -131,7 +152,14 @@ int run(QCoreApplication &app)
         return 2;
     }
 
-    const GlobalOptions global {parser.value(kbOption)};
+    if (parser.isSet(userDbOption) && parser.isSet(noUserDbOption)) {
+        err() << "techrace: --user-db and --no-user-db exclude each other" << Qt::endl;
+        return 2;
+    }
+    const GlobalOptions global {parser.value(kbOption),
+                                parser.isSet(noUserDbOption)     ? QString()
+                                    : parser.isSet(userDbOption) ? parser.value(userDbOption)
+                                                                 : userdb::defaultPath()};
     if (!commandArgs.isEmpty()) {
         const Command *command = findCommand(commandArgs.first());
         commandArgs.first().prepend(QStringLiteral("techrace "));
@@ -145,8 +173,10 @@ int run(QCoreApplication &app)
     }
     GuiOptions gui;
     gui.kbPath = global.kbPath;
+    gui.userDbPath = global.userDbPath;
     gui.selfTest = parser.isSet(selfTestOption);
     gui.screenshotPath = parser.value(screenshotOption);
+    gui.page = parser.value(pageOption);
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const auto match = sizePattern.match(parser.value(sizeOption));
     if (!match.hasMatch()) {

@@ -10,6 +10,7 @@ namespace techrace::cli {
 struct GlobalOptions
 {
     QString kbPath; // empty: the embedded knowledge base
+    QString userDbPath; // the user database layered over it; empty: none (--no-user-db)
 };
 
 /** A headless sub-command: `techrace NAME ARGS…`. Returns the exit code; prints its own errors to stderr. */

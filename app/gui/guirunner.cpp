@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "cli/output.h"
 #include "fundingcontroller.h"
+#include "knowledgecontroller.h"
 
 #include <QApplication>
 #include <QImage>
@@ -80,13 +81,17 @@ int runGui(QApplication &app, const GuiOptions &options)
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
-    auto context = AppContext::open(options.kbPath);
+    auto context = AppContext::open(options.kbPath, options.userDbPath);
     if (!context) {
         err() << "techrace: " << context.message() << Qt::endl;
         return 1;
     }
+    if (const QString notice = context.value()->knowledgeBase().userDatabase().notice; !notice.isEmpty())
+        err() << "techrace: " << notice << Qt::endl;
     FundingController funding(context.value());
     FundingController::setInstance(&funding);
+    KnowledgeController knowledge(context.value());
+    KnowledgeController::setInstance(&knowledge);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -101,6 +106,16 @@ int runGui(QApplication &app, const GuiOptions &options)
     if (!window) {
         err() << "techrace: the interface failed to load\n" << qmlWarnings.join(u'\n') << Qt::endl;
         return 1;
+    }
+    if (!options.page.isEmpty()) {
+        bool shown = false;
+        QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, options.page));
+        if (!shown) {
+            err() << "techrace: there is no page titled \"" << options.page
+                  << "\"; pages: " << window->property("pageTitles").toStringList().join(QStringLiteral(", "))
+                  << Qt::endl;
+            return 2;
+        }
     }
     if (!renderOnce)
         return QApplication::exec();
@@ -125,7 +140,13 @@ int runGui(QApplication &app, const GuiOptions &options)
                     }
                 }
                 if (options.selfTest) {
-                    QStringList problems = inspectWindow(window);
+                    // The chart lives on the first page; another page (--page) is checked by its QML warnings alone.
+                    const bool onFirstPage = window->property("pageTitles")
+                                                 .toStringList()
+                                                 .value(0)
+                                                 .compare(options.page, Qt::CaseInsensitive) == 0 ||
+                        options.page.isEmpty();
+                    QStringList problems = onFirstPage ? inspectWindow(window) : QStringList();
                     problems += qmlWarnings;
                     for (const QString &p : std::as_const(problems))
                         err() << "self-test: " << p << '\n';

@@ -11,8 +11,10 @@ namespace techrace {
 struct GuiOptions
 {
     QString kbPath;
+    QString userDbPath; // empty: no user database
     bool selfTest = false;
     QString screenshotPath;
+    QString page; // title of the page to open on; empty: the first
     QSize size {1280, 800};
 };
 

@@ -3,6 +3,7 @@
 #include "kb/csv.h"
 #include "kb/csvimport.h"
 #include "kb/integrity.h"
+#include "kb/kbsearch.h"
 #include "kb/sqlitedb.h"
 
 #include <QDir>
@@ -74,7 +75,7 @@ Status loadTables(SqliteDb &db, const QDir &dir)
     const QStringList problems = checkIntegrity(db, origins);
     if (!problems.isEmpty())
         return Status::failure(problems.join(u'\n'));
-    return {};
+    return kbsearch::buildIndex(db, QStringLiteral("main"), QString::fromLatin1(kbsearch::shippedIndex));
 }
 
 } // namespace

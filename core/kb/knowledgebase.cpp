@@ -1,5 +1,6 @@
 #include "kb/knowledgebase.h"
 
+#include "kb/kbschema.h"
 #include "logging.h"
 
 #include <QFile>
@@ -37,6 +38,12 @@ Expected<KnowledgeBase> KnowledgeBase::checked(Expected<SqliteDb> db, const QStr
         return Status::failure(QStringLiteral("%1 is not a TechRace knowledge base (no schema version)").arg(origin));
     qCDebug(lcKb) << "opened" << origin << "schema" << version;
     return KnowledgeBase(std::move(db).value());
+}
+
+const userdb::AttachResult &KnowledgeBase::attachUserDatabase(const QString &path)
+{
+    m_user = userdb::attach(m_db, path);
+    return m_user;
 }
 
 QList<KnowledgeBase::Region> KnowledgeBase::regions() const
@@ -105,13 +112,8 @@ std::optional<KnowledgeBase::Source> KnowledgeBase::source(const QString &id) co
 QList<QPair<QString, qint64>> KnowledgeBase::tableCounts() const
 {
     QList<QPair<QString, qint64>> counts;
-    auto tables = m_db.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid"));
-    if (!tables)
-        return counts;
-    while (tables->step() == SqliteStatement::Step::Row) {
-        const QString table = tables->text(0);
-        auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
+    for (const QString &table : kbschema::dataTables(m_db)) {
+        auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(kbschema::quoteIdentifier(table)));
         counts.append({table, count ? count.value().toLongLong() : -1});
     }
     return counts;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kb/sqlitedb.h"
+#include "kb/userdatabase.h"
 #include "status.h"
 
 #include <QList>
@@ -67,6 +68,16 @@ public:
     /** Row count per table, in creation order. */
     [[nodiscard]] QList<QPair<QString, qint64>> tableCounts() const;
     [[nodiscard]] const SqliteDb &database() const { return m_db; }
+    /** For changes to the user database (import, hide, revert); the shipped tables stay read-only. */
+    [[nodiscard]] SqliteDb &database() { return m_db; }
+
+    /**
+     * Layers the user database at `path` over this knowledge base (see userdb::attach). From then on every query
+     * sees the user's additions and edits. The result's notice is for the user.
+     */
+    const userdb::AttachResult &attachUserDatabase(const QString &path);
+    /** How the user database was opened; `attached` is false when there is none. */
+    [[nodiscard]] const userdb::AttachResult &userDatabase() const { return m_user; }
 
 private:
     explicit KnowledgeBase(SqliteDb db)
@@ -74,6 +85,7 @@ private:
     { }
     static Expected<KnowledgeBase> checked(Expected<SqliteDb> db, const QString &origin);
     SqliteDb m_db;
+    userdb::AttachResult m_user;
 };
 
 } // namespace techrace

@@ -59,7 +59,10 @@ Expected<SqliteDb> SqliteDb::open(const QString &path, Mode mode)
     return result;
 }
 
-Expected<SqliteDb> SqliteDb::openImage(const QByteArray &image)
+namespace {
+
+/** Opens an in-memory connection on a copy of `image`; `*out` stays null on failure. */
+Status deserialize(const QByteArray &image, unsigned flags, sqlite3 **out)
 {
     if (image.isEmpty())
         return Status::failure(QStringLiteral("The embedded knowledge base is empty"));
@@ -76,17 +79,50 @@ Expected<SqliteDb> SqliteDb::openImage(const QByteArray &image)
         return Status::failure(QStringLiteral("Out of memory loading the knowledge base"));
     }
     std::memcpy(copy, image.constData(), static_cast<size_t>(size));
-    const int rc =
-        sqlite3_deserialize(db, "main", copy, size, size, SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+    const int rc = sqlite3_deserialize(db, "main", copy, size, size, SQLITE_DESERIALIZE_FREEONCLOSE | flags);
     if (rc != SQLITE_OK) {
         sqlite3_close_v2(db);
         return Status::failure(
             QStringLiteral("Cannot load the embedded knowledge base: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     }
-    SqliteDb result(db);
+    *out = db;
+    return {};
+}
+
+} // namespace
+
+Expected<SqliteDb> SqliteDb::openImage(const QByteArray &image)
+{
+    sqlite3 *handle = nullptr;
+    if (auto status = deserialize(image, SQLITE_DESERIALIZE_READONLY, &handle); !status)
+        return status;
+    SqliteDb result(handle);
     if (auto probe = result.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")); !probe)
         return Status::failure(QStringLiteral("The embedded knowledge base is corrupt: %1").arg(probe.message()));
     return result;
+}
+
+Expected<SqliteDb> SqliteDb::openWritableImage(const QByteArray &image)
+{
+    sqlite3 *handle = nullptr;
+    if (auto status = deserialize(image, SQLITE_DESERIALIZE_RESIZEABLE, &handle); !status)
+        return status;
+    SqliteDb result(handle);
+    sqlite3_extended_result_codes(handle, 1);
+    if (auto probe = result.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")); !probe)
+        return Status::failure(QStringLiteral("The database copy is corrupt: %1").arg(probe.message()));
+    return result;
+}
+
+Expected<QByteArray> SqliteDb::serialize(const QString &schema) const
+{
+    sqlite3_int64 size = 0;
+    unsigned char *data = sqlite3_serialize(m_db, schema.toUtf8().constData(), &size, 0);
+    if (!data)
+        return Status::failure(QStringLiteral("Cannot copy database %1: %2").arg(schema, lastError()));
+    QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    sqlite3_free(data);
+    return bytes;
 }
 
 Status SqliteDb::exec(const QString &sql)

@@ -37,6 +37,10 @@ public:
     static Expected<SqliteDb> open(const QString &path, Mode mode);
     /** Opens an in-memory, read-only copy of a serialized database (the embedded knowledge base). */
     static Expected<SqliteDb> openImage(const QByteArray &image);
+    /** Opens an in-memory, writable copy of a serialized database: a scratch copy to validate changes on. */
+    static Expected<SqliteDb> openWritableImage(const QByteArray &image);
+    /** The bytes of schema `schema` (e.g. "main"), as a file of it would hold them. */
+    [[nodiscard]] Expected<QByteArray> serialize(const QString &schema = QStringLiteral("main")) const;
 
     /** Runs one or more statements without results (schema scripts, pragmas). */
     Status exec(const QString &sql);

@@ -18,9 +18,19 @@ private:
         QString err;
     };
 
+    /** Holds the user database of every run, so no run reads or writes the real home folder. */
+    static QTemporaryDir &dataHome()
+    {
+        static QTemporaryDir dir;
+        return dir;
+    }
+
     static Run techrace(const QStringList &args)
     {
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome().path());
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(TECHRACE_BINARY), args);
         if (!process.waitForFinished(60000))
             return {};
@@ -59,6 +69,35 @@ private Q_SLOTS:
                                   << "--size expects WIDTHxHEIGHT";
         QTest::newRow("self-test") << QStringList {"--self-test"} << 0 << "self-test: OK"
                                    << "";
+        QTest::newRow("kb search") << QStringList {"kb", "search", "Rapidus"} << 0 << "companies/rapidus"
+                                   << "";
+        QTest::newRow("kb search without match") << QStringList {"kb", "search", "zzqxjv"} << 1 << ""
+                                                 << "No row matches \"zzqxjv\"";
+        QTest::newRow("kb search without text") << QStringList {"kb", "search"} << 2 << ""
+                                                << "expected the TEXT to search for";
+        QTest::newRow("kb export without --out") << QStringList {"kb", "export"} << 2 << ""
+                                                 << "--out DIR is required";
+        QTest::newRow("kb export to unwritable folder")
+            << QStringList {"kb", "export", "--out", "/proc/techrace-export"} << 1 << ""
+            << "Cannot create the folder /proc/techrace-export";
+        QTest::newRow("kb import missing file")
+            << QStringList {"kb", "import", "/nonexistent/programmes.csv"} << 1 << ""
+            << "cannot read /nonexistent/programmes.csv";
+        QTest::newRow("kb import bad row")
+            << QStringList {"kb", "import", TESTS_DATA_DIR "/kb-import/bad_number/programmes.csv"} << 1 << ""
+            << "programmes.csv:3: cannot store TEXT value in REAL column";
+        QTest::newRow("kb import without user db")
+            << QStringList {"--no-user-db", "kb", "import", TESTS_DATA_DIR "/kb-import/valid/programmes.csv"} << 1 << ""
+            << "No user database is open";
+        QTest::newRow("user-db and no-user-db")
+            << QStringList {"--user-db", "/tmp/x.sqlite", "--no-user-db", "kb", "stats"} << 2 << ""
+            << "exclude each other";
+        QTest::newRow("page by title") << QStringList {"--page", "overview", "--self-test"} << 0 << "self-test: OK"
+                                       << "";
+        QTest::newRow("knowledge page") << QStringList {"--page", "Knowledge", "--self-test"} << 0 << "self-test: OK"
+                                        << "";
+        QTest::newRow("unknown page") << QStringList {"--page", "Nowhere", "--self-test"} << 2 << ""
+                                      << "there is no page titled \"Nowhere\"; pages: Overview";
     }
 
     void exitCodesAndMessages()
@@ -86,6 +125,52 @@ private Q_SLOTS:
         const Run run = techrace({QStringLiteral("--kb"), path, QStringLiteral("kb"), QStringLiteral("check")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("is not a usable SQLite database")), qPrintable(run.err));
+    }
+
+    void importedEditShowsInSearchExportAndCheck()
+    {
+        QTemporaryDir dir;
+        const QString userDb = dir.filePath(QStringLiteral("user.sqlite"));
+        const QStringList user = {QStringLiteral("--user-db"), userDb, QStringLiteral("kb")};
+        const Run imported = techrace(
+            user +
+            QStringList {QStringLiteral("import"), QStringLiteral(TESTS_DATA_DIR "/kb-import/valid/programmes.csv")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QStringLiteral("1 added, 1 changed, 0 unchanged")), qPrintable(imported.out));
+
+        const Run found = techrace(user + QStringList {QStringLiteral("search"), QStringLiteral("fixture")});
+        QCOMPARE(found.exitCode, 0);
+        QVERIFY2(found.out.contains(QStringLiteral("programmes/user_test_fund")), qPrintable(found.out));
+        QVERIFY(found.out.contains(QStringLiteral("(your edit)")));
+
+        const QString out = dir.filePath(QStringLiteral("export"));
+        const Run exported = techrace(user + QStringList {QStringLiteral("export"), QStringLiteral("--out"), out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile programmes(out + QStringLiteral("/programmes.csv"));
+        QVERIFY(programmes.open(QIODevice::ReadOnly));
+        QVERIFY(programmes.readAll().contains("user_test_fund,Test fund added by a user (fixture)"));
+
+        const Run checked = techrace(user + QStringList {QStringLiteral("check")});
+        QCOMPARE(checked.exitCode, 0);
+        QVERIFY2(checked.out.contains(QStringLiteral("with your edits from")), qPrintable(checked.out));
+
+        const Run shippedOnly = techrace({QStringLiteral("--no-user-db"), QStringLiteral("kb"),
+                                          QStringLiteral("search"), QStringLiteral("fixture")});
+        QCOMPARE(shippedOnly.exitCode, 1);
+    }
+
+    void corruptUserDatabaseIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("garbage, not a database");
+        file.close();
+        const Run run = techrace({QStringLiteral("--user-db"), path, QStringLiteral("kb"), QStringLiteral("stats")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("Your user database was damaged")), qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("programmes")));
     }
 
     void screenshotShowsTheChart_data()

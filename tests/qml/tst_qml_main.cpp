@@ -1,6 +1,7 @@
 // Qt Quick Test runner with a QApplication (ChartView needs Graphics View) and the app's controllers injected.
 #include "appcontext.h"
 #include "fundingcontroller.h"
+#include "knowledgecontroller.h"
 #include "staticplugins.h"
 
 #include <QApplication>
@@ -23,12 +24,15 @@ public Q_SLOTS:
             qFatal("cannot open the knowledge base: %s", qPrintable(context.message()));
         m_funding = std::make_unique<techrace::FundingController>(context.value());
         techrace::FundingController::setInstance(m_funding.get());
+        m_knowledge = std::make_unique<techrace::KnowledgeController>(context.value());
+        techrace::KnowledgeController::setInstance(m_knowledge.get());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
 
 private:
     std::unique_ptr<techrace::FundingController> m_funding;
+    std::unique_ptr<techrace::KnowledgeController> m_knowledge;
 };
 
 int main(int argc, char **argv)
