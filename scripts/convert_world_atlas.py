@@ -12,6 +12,7 @@ Output layout, little-endian (docs: data/map/README.md):
     arcCount   u32
     shapeCount u32
     arcs       arcCount x (pointCount u32, pointCount x (lon i16, lat i16) in hundredths of a degree)
+    Rings that rounding collapses are dropped, and so are shapes left without rings.
     shapes     shapeCount x (isoNumeric i16 (-1: none), nameLength u16, name UTF-8,
                              ringCount u16, ringCount x (refCount u16, refCount x ref i32))
                ref >= 0: arc ref forwards; ref < 0: arc ~ref backwards (TopoJSON's convention).
@@ -100,7 +101,21 @@ def main():
     with open(args.topojson, encoding="utf-8") as f:
         topology = json.load(f)
     arcs = [quantise(simplify(arc, args.tolerance)) for arc in decode_arcs(topology)]
-    geometries = [g for g in topology["objects"]["countries"]["geometries"] if g.get("type")]
+    def visible(ring):
+        """False for a ring that rounding to 0.01 degrees collapsed (islets and the Vatican, all under ~1 km)."""
+        points = set()
+        for ref in ring:
+            points.update(arcs[ref if ref >= 0 else ~ref])
+        return len(points) >= 3
+
+    geometries = []
+    dropped = []
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        rings = [ring for ring in shape_rings(geometry) if visible(ring)] if geometry.get("type") else []
+        if rings:
+            geometries.append((geometry, rings))
+        else:
+            dropped.append(geometry["properties"]["name"])
 
     out = bytearray(MAGIC)
     out += struct.pack("<II", len(arcs), len(geometries))
@@ -108,10 +123,9 @@ def main():
         out += struct.pack("<I", len(arc))
         for lon, lat in arc:
             out += struct.pack("<hh", lon, lat)
-    for geometry in geometries:
+    for geometry, rings in geometries:
         name = geometry["properties"]["name"].encode("utf-8")
         iso = int(geometry["id"]) if geometry.get("id") else -1
-        rings = shape_rings(geometry)
         out += struct.pack("<hH", iso, len(name)) + name + struct.pack("<H", len(rings))
         for ring in rings:
             out += struct.pack("<H", len(ring))
@@ -122,8 +136,8 @@ def main():
         f.write(out)
     os.replace(tmp, args.out)
     points = sum(len(a) for a in arcs)
-    print(f"{args.out}: {len(geometries)} shapes, {len(arcs)} arcs, {points} points, {len(out)} bytes",
-          file=sys.stderr)
+    print(f"{args.out}: {len(geometries)} shapes, {len(arcs)} arcs, {points} points, {len(out)} bytes; "
+          f"dropped as smaller than the rounding: {', '.join(dropped) or 'none'}", file=sys.stderr)
 
 
 if __name__ == "__main__":
