@@ -16,6 +16,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {QStringLiteral("kb"), QStringLiteral("Inspect the knowledge base (stats, check)"), &runKbCommand},
+        {QStringLiteral("export"), QStringLiteral("Export pictures (map) as PNG, SVG or PDF"), &runExportCommand, true},
     };
     return list;
 }
@@ -72,6 +73,15 @@ QString commandSummary()
 bool isHeadless(int argc, char **argv)
 {
     return commandIndex(argc, argv) > 0 || anyArgument(argc, argv, {"-h", "--help", "--help-all", "-v", "--version"});
+}
+
+bool commandNeedsGui(int argc, char **argv)
+{
+    const int index = commandIndex(argc, argv);
+    if (index <= 0)
+        return false;
+    const Command *command = findCommand(QString::fromLocal8Bit(argv[index]));
+    return command && command->needsGui;
 }
 
 bool rendersOffscreen(int argc, char **argv)

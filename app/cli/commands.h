@@ -18,11 +18,14 @@ struct Command
     QString name;
     QString summary;
     int (*run)(const QStringList &args, const GlobalOptions &options);
+    /** True when the command draws (fonts, images): main() then makes an offscreen QGuiApplication. */
+    bool needsGui = false;
 };
 
 /** Every sub-command, in the order --help lists them. */
 const QList<Command> &commands();
 
 int runKbCommand(const QStringList &args, const GlobalOptions &options);
+int runExportCommand(const QStringList &args, const GlobalOptions &options);
 
 } // namespace techrace::cli

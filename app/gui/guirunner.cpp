@@ -3,6 +3,8 @@
 #include "appcontext.h"
 #include "cli/output.h"
 #include "fundingcontroller.h"
+#include "map/mapcontroller.h"
+#include "map/mapsources.h"
 
 #include <QApplication>
 #include <QImage>
@@ -87,6 +89,9 @@ int runGui(QApplication &app, const GuiOptions &options)
     }
     FundingController funding(context.value());
     FundingController::setInstance(&funding);
+    MapController map(context.value());
+    addFundingSeries(map, funding);
+    MapController::setInstance(&map);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

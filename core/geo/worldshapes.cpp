@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QHash>
 
+#include <cmath>
+
 namespace techrace::geo {
 
 namespace {
@@ -39,6 +41,55 @@ Expected<QHash<QString, QString>> readRegions(const QString &path)
     for (const csv::Record &record : std::as_const(table->records))
         regions.insert(record.fields.at(nameColumn), record.fields.at(regionColumn));
     return regions;
+}
+
+/**
+ * Natural Earth's rings cross the antimeridian (Russia's Chukotka, Fiji, Antarctica): a step from +180 to -180 would
+ * draw a line across the whole map. Cuts such rings at ±180: a ring crossing twice becomes two rings, one each side;
+ * a ring crossing once goes round a pole and is closed along the pole line.
+ */
+std::vector<std::vector<GeoPoint>> splitAtAntimeridian(std::vector<GeoPoint> ring)
+{
+    const auto jumps = [](const GeoPoint &a, const GeoPoint &b) { return std::abs(a.lon - b.lon) > 180; };
+    std::vector<std::vector<GeoPoint>> pieces(1);
+    int crossings = 0;
+    for (std::size_t i = 0; i < ring.size(); ++i) {
+        if (i > 0 && jumps(ring[i - 1], ring[i])) {
+            const GeoPoint &a = ring[i - 1];
+            const GeoPoint &b = ring[i];
+            const double side = a.lon > 0 ? 180.0 : -180.0;
+            const double lat = (a.lat + b.lat) / 2;
+            pieces.back().push_back({side, lat});
+            pieces.emplace_back();
+            pieces.back().push_back({-side, lat});
+            ++crossings;
+        }
+        pieces.back().push_back(ring[i]);
+    }
+    if (crossings == 0)
+        return {std::move(ring)};
+    if (crossings % 2 == 1) {
+        // Round a pole: stitch the pieces back into one ring and close it along the pole line.
+        std::vector<GeoPoint> closed;
+        for (std::size_t p = 0; p < pieces.size(); ++p) {
+            if (p > 0) {
+                const GeoPoint end = closed.back();
+                const GeoPoint start = pieces[p].front();
+                const double pole = end.lat < 0 ? -90.0 : 90.0;
+                // Along the pole line in steps, so no step spans more than half the world.
+                for (int k = 0; k <= 12; ++k)
+                    closed.push_back({end.lon + (start.lon - end.lon) * k / 12.0, pole});
+            }
+            closed.insert(closed.end(), pieces[p].begin(), pieces[p].end());
+        }
+        return {std::move(closed)};
+    }
+    // The last piece continues the first (the ring is closed): join them, then each piece is one side's ring.
+    auto &first = pieces.front();
+    auto &last = pieces.back();
+    last.insert(last.end(), first.begin(), first.end());
+    pieces.erase(pieces.begin());
+    return pieces;
 }
 
 } // namespace
@@ -98,8 +149,8 @@ Expected<WorldShapes> WorldShapes::load(const QString &shapesPath, const QString
             return Status::failure(QStringLiteral("Map shape \"%1\" has no region in %2").arg(shape.name, regionsPath));
         quint16 ringCount = 0;
         in >> ringCount;
-        shape.rings.resize(ringCount);
-        for (auto &ring : shape.rings) {
+        for (quint16 ringIndex = 0; ringIndex < ringCount; ++ringIndex) {
+            std::vector<GeoPoint> ring;
             quint16 refCount = 0;
             in >> refCount;
             for (quint16 r = 0; r < refCount; ++r) {
@@ -117,6 +168,8 @@ Expected<WorldShapes> WorldShapes::load(const QString &shapesPath, const QString
                 else
                     ring.insert(ring.end(), arc.begin() + std::ptrdiff_t(std::min(skip, arc.size())), arc.end());
             }
+            for (auto &piece : splitAtAntimeridian(std::move(ring)))
+                shape.rings.push_back(std::move(piece));
         }
         if (in.status() != QDataStream::Ok)
             return corrupt("truncated shapes");

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace techrace;
 using namespace techrace::geo;
 
@@ -85,6 +87,17 @@ private Q_SLOTS:
             for (const auto &ring : shape.rings) {
                 for (const GeoPoint &p : ring)
                     QVERIFY(p.lon >= -180 && p.lon <= 180 && p.lat >= -90 && p.lat <= 90);
+            }
+        }
+    }
+
+    void noRingStepsAcrossTheAntimeridian()
+    {
+        // Russia, Fiji and Antarctica cross ±180 in Natural Earth; a step across would paint a line over the map.
+        for (const CountryShape &shape : WorldShapes::embedded().shapes()) {
+            for (const auto &ring : shape.rings) {
+                for (std::size_t i = 1; i < ring.size(); ++i)
+                    QVERIFY2(std::abs(ring[i].lon - ring[i - 1].lon) <= 180, qPrintable(shape.name));
             }
         }
     }
