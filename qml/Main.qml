@@ -13,6 +13,14 @@ ApplicationWindow {
         {
             "title": qsTr("Overview"),
             "source": "pages/OverviewPage.qml"
+        },
+        {
+            "title": qsTr("Map"),
+            "source": "pages/MapPage.qml"
+        },
+        {
+            "title": qsTr("Timeline"),
+            "source": "pages/TimelinePage.qml"
         }
     ]
 

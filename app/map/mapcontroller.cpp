@@ -131,6 +131,14 @@ QVariantList MapController::metrics() const
     return list;
 }
 
+QVariantList MapController::regions() const
+{
+    QVariantList list;
+    for (const auto &region : m_context->knowledgeBase().regions())
+        list.append(QVariantMap {{QStringLiteral("id"), region.id}, {QStringLiteral("name"), region.name}});
+    return list;
+}
+
 int MapController::firstYear() const
 {
     int year = FundingModel::firstYear;

@@ -53,6 +53,8 @@ class MapController : public QObject
     Q_PROPERTY(QVariantList metrics READ metrics NOTIFY metricsChanged)
     Q_PROPERTY(int firstYear READ firstYear NOTIFY metricsChanged)
     Q_PROPERTY(int lastYear READ lastYear NOTIFY metricsChanged)
+    /** [{id, name}] of the knowledge base's regions, in their order. */
+    Q_PROPERTY(QVariantList regions READ regions CONSTANT)
     /** Bumped whenever any series changes, so bindings that show values re-evaluate. */
     Q_PROPERTY(int revision READ revision NOTIFY dataChanged)
 
@@ -72,6 +74,7 @@ public:
     [[nodiscard]] int firstYear() const;
     [[nodiscard]] int lastYear() const;
     [[nodiscard]] int revision() const { return m_revision; }
+    [[nodiscard]] QVariantList regions() const;
 
     [[nodiscard]] const KnowledgeBase &knowledgeBase() const { return m_context->knowledgeBase(); }
     [[nodiscard]] const QList<TimelineItem> &timeline() const { return m_timeline; }

@@ -1,6 +1,8 @@
 // Qt Quick Test runner with a QApplication (ChartView needs Graphics View) and the app's controllers injected.
 #include "appcontext.h"
 #include "fundingcontroller.h"
+#include "map/mapcontroller.h"
+#include "map/mapsources.h"
 #include "staticplugins.h"
 
 #include <QApplication>
@@ -23,12 +25,16 @@ public Q_SLOTS:
             qFatal("cannot open the knowledge base: %s", qPrintable(context.message()));
         m_funding = std::make_unique<techrace::FundingController>(context.value());
         techrace::FundingController::setInstance(m_funding.get());
+        m_map = std::make_unique<techrace::MapController>(context.value());
+        techrace::addFundingSeries(*m_map, *m_funding);
+        techrace::MapController::setInstance(m_map.get());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
 
 private:
     std::unique_ptr<techrace::FundingController> m_funding;
+    std::unique_ptr<techrace::MapController> m_map; // declared after m_funding: destroyed first
 };
 
 int main(int argc, char **argv)
