@@ -65,7 +65,7 @@ QFont fontOfSize(double pixels, bool bold = false)
 /** Layout unit: every size on the picture scales with it, so exports at any size look like the screen. */
 double layoutUnit(const QRectF &bounds)
 {
-    return std::clamp(std::min(bounds.height() / 50, bounds.width() / 80), 7.0, 40.0);
+    return std::clamp(std::min(bounds.height() / 50, bounds.width() / 70), 10.0, 40.0);
 }
 
 } // namespace
@@ -123,7 +123,8 @@ QRectF MapPainter::mapRect(const QRectF &bounds) const
         height = available.height();
         width = height * aspect;
     }
-    return QRectF(available.center().x() - width / 2, available.center().y() - height / 2, width, height);
+    // Top-aligned, so the legend and the source line sit right under the map whatever the item's shape.
+    return QRectF(available.center().x() - width / 2, available.top(), width, height);
 }
 
 QTransform MapPainter::planeToDevice(const QRectF &map) const
@@ -225,7 +226,8 @@ void MapPainter::paint(QPainter &painter, const QRectF &bounds, const MapFrame &
 
     painter.setPen(mutedColor);
     painter.setFont(fontOfSize(0.85 * unit));
-    const QRectF sourceRect(bounds.left() + unit, bounds.bottom() - 1.6 * unit, bounds.width() - 2 * unit, 1.4 * unit);
+    const QRectF sourceRect(bounds.left() + unit, legendArea.bottom() + 0.2 * unit, bounds.width() - 2 * unit,
+                            1.4 * unit);
     painter.drawText(sourceRect, Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(painter.font()).elidedText(frame.sourceLine, Qt::ElideRight, sourceRect.width()));
     painter.restore();

@@ -12,9 +12,10 @@ PolicyCountSeries::PolicyCountSeries(QList<TimelineItem> items, Side side, int f
                             : QStringLiteral("Restricting measures the region imposes");
     m_info.unit = QStringLiteral("measures");
     m_info.description =
-        QStringLiteral("Export controls, entity listings, guardrails, tariffs and countermeasures (mineral export "
-                       "controls, legacy-chip curbs, mandates) in the knowledge base, counted from their effective "
-                       "year through their expiry year. Approvals and suspensions are not counted.");
+        QStringLiteral("Export controls, entity listings, guardrails, investment screening and countermeasures "
+                       "(mineral export controls, legacy-chip curbs, mandates) in the knowledge base, counted from "
+                       "their effective year through their expiry year. Approvals, suspensions and tariff changes "
+                       "are not counted.");
     m_info.sourceLine = QStringLiteral("Source: TechRace knowledge base, table policies (each row cites its source)");
     m_info.firstYear = firstYear;
     m_info.lastYear = lastYear;

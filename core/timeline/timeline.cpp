@@ -10,9 +10,10 @@ namespace {
 
 TimelineItem::Effect policyEffect(const QString &kind)
 {
+    // Not tariffs: a tariff row may raise or cut them (the KB's one tariff row is a cut), so it is no restriction by
+    // kind alone.
     static const QStringList controls = {QStringLiteral("export_control"), QStringLiteral("entity_listing"),
-                                         QStringLiteral("guardrail"), QStringLiteral("tariff"),
-                                         QStringLiteral("investment_screening")};
+                                         QStringLiteral("guardrail"), QStringLiteral("investment_screening")};
     static const QStringList countermeasures = {QStringLiteral("mineral_export_control"),
                                                 QStringLiteral("legacy_chip_curb"), QStringLiteral("mandate")};
     if (controls.contains(kind))

@@ -28,7 +28,7 @@ struct TimelineItem
     enum class Effect
     {
         None, // not a policy, or one that loosens (an approval, a suspension)
-        Control, // export controls, entity listings, guardrails, tariffs, screening
+        Control, // export controls, entity listings, guardrails, investment screening
         Countermeasure // mineral export bans, legacy-chip curbs, mandates
     };
 

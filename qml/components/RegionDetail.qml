@@ -123,7 +123,7 @@ Pane {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         textFormat: Text.StyledText
-                        text: qsTr("<b>%1</b> — %2, %3 (%4)<br><i>“%5”</i> [%6]").arg(modelData.title).arg(modelData.role).arg(modelData.period).arg(modelData.status).arg(modelData.quote).arg(modelData.source)
+                        text: qsTr("<b>%1</b> — %2, %3 (%4)<br><i>“%5”</i> [%6]").arg(modelData.title).arg(modelData.role).arg(modelData.period).arg(modelData.status.replace(/_/g, " ")).arg(modelData.quote).arg(modelData.source)
                     }
                 }
 

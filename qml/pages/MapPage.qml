@@ -94,46 +94,69 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.spacing
 
-            WorldMap {
-                id: map
-
-                objectName: "worldMap"
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                metric: root.metric.id ?? ""
-                year: YearCursor.year
-                onRegionClicked: regionId => root.showDetail(regionId)
-                onMetricChanged: if (selectedRegion !== "") root.showDetail(selectedRegion)
+                spacing: Theme.spacing
 
-                HoverHandler {
-                    id: hover
-                }
+                WorldMap {
+                    id: map
 
-                Rectangle {
-                    objectName: "hoverLabel"
-                    visible: map.hoveredRegion !== ""
-                    x: Math.min(hover.point.position.x + 14, map.width - width - 4)
-                    y: Math.max(4, hover.point.position.y - height - 8)
-                    width: hoverText.implicitWidth + 16
-                    height: hoverText.implicitHeight + 10
-                    radius: Theme.radius
-                    color: "#f01d1d1b"
+                    objectName: "worldMap"
+                    Layout.fillWidth: true
+                    // As tall as the world at this width plus the title, legend and source (MapPainter's layout);
+                    // shrinks towards the minimum in a short window.
+                    Layout.preferredHeight: width / 2.06 + 10 * Math.max(10, width / 70) + 4
+                    Layout.minimumHeight: 240
+                    metric: root.metric.id ?? ""
+                    year: YearCursor.year
+                    onRegionClicked: regionId => root.showDetail(regionId)
+                    onMetricChanged: if (selectedRegion !== "") root.showDetail(selectedRegion)
+
+                    HoverHandler {
+                        id: hover
+                    }
+
+                    Rectangle {
+                        objectName: "hoverLabel"
+                        visible: map.hoveredRegion !== ""
+                        x: Math.min(hover.point.position.x + 14, map.width - width - 4)
+                        y: Math.max(4, hover.point.position.y - height - 8)
+                        width: hoverText.implicitWidth + 16
+                        height: hoverText.implicitHeight + 10
+                        radius: Theme.radius
+                        color: "#f01d1d1b"
+
+                        Label {
+                            id: hoverText
+
+                            objectName: "hoverText"
+                            anchors.centerIn: parent
+                            color: "white"
+                            text: map.hoveredRegion === "" ? "" : MapController.revision >= 0 ? MapController.valueText(map.metric, map.hoveredRegion, map.year, map.mode) : ""
+                        }
+                    }
 
                     Label {
-                        id: hoverText
-
-                        objectName: "hoverText"
                         anchors.centerIn: parent
-                        color: "white"
-                        text: map.hoveredRegion === "" ? "" : MapController.revision >= 0 ? MapController.valueText(map.metric, map.hoveredRegion, map.year, map.mode) : ""
+                        visible: map.errorText !== ""
+                        text: map.errorText
+                        color: Theme.mutedText
                     }
                 }
-
                 Label {
-                    anchors.centerIn: parent
-                    visible: map.errorText !== ""
-                    text: map.errorText
+                    Layout.fillWidth: true
+                    text: root.metric.description ?? ""
                     color: Theme.mutedText
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                }
+
+                YearBar {
+                    Layout.fillWidth: true
+                }
+                Item {
+                    Layout.fillHeight: true
                 }
             }
 
@@ -148,16 +171,5 @@ Item {
             }
         }
 
-        Label {
-            Layout.fillWidth: true
-            text: root.metric.description ?? ""
-            color: Theme.mutedText
-            font.pixelSize: Theme.fontSmall
-            wrapMode: Text.Wrap
-        }
-
-        YearBar {
-            Layout.fillWidth: true
-        }
     }
 }
