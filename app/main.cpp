@@ -13,6 +13,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TechRace"));
     QGuiApplication::setDesktopFileName(QStringLiteral("techrace"));
 
+    if (techrace::cli::commandNeedsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return techrace::cli::run(app);
+    }
     if (techrace::cli::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         return techrace::cli::run(app);

@@ -17,6 +17,14 @@ ApplicationWindow {
         {
             "title": qsTr("Knowledge"),
             "source": "pages/KnowledgePage.qml"
+        },
+        {
+            "title": qsTr("Map"),
+            "source": "pages/MapPage.qml"
+        },
+        {
+            "title": qsTr("Timeline"),
+            "source": "pages/TimelinePage.qml"
         }
     ]
 

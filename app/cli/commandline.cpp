@@ -21,6 +21,7 @@ const QList<Command> &commands()
          &runKbCommand},
         {QStringLiteral("levers"), QStringLiteral("List the model's levers"), &runLeversCommand},
         {QStringLiteral("run"), QStringLiteral("Run a scenario and write the outputs as CSV"), &runRunCommand},
+        {QStringLiteral("export"), QStringLiteral("Export pictures (map) as PNG, SVG or PDF"), &runExportCommand, true},
     };
     return list;
 }
@@ -85,6 +86,15 @@ QString commandSummary()
 bool isHeadless(int argc, char **argv)
 {
     return commandIndex(argc, argv) > 0 || anyArgument(argc, argv, {"-h", "--help", "--help-all", "-v", "--version"});
+}
+
+bool commandNeedsGui(int argc, char **argv)
+{
+    const int index = commandIndex(argc, argv);
+    if (index <= 0)
+        return false;
+    const Command *command = findCommand(QString::fromLocal8Bit(argv[index]));
+    return command && command->needsGui;
 }
 
 bool rendersOffscreen(int argc, char **argv)

@@ -19,6 +19,8 @@ struct Command
     QString name;
     QString summary;
     int (*run)(const QStringList &args, const GlobalOptions &options);
+    /** True when the command draws (fonts, images): main() then makes an offscreen QGuiApplication. */
+    bool needsGui = false;
 };
 
 /** Every sub-command, in the order --help lists them. */
@@ -28,5 +30,6 @@ int runKbCommand(const QStringList &args, const GlobalOptions &options);
 // The model (app/cli/modelcommand.cpp).
 int runLeversCommand(const QStringList &args, const GlobalOptions &options);
 int runRunCommand(const QStringList &args, const GlobalOptions &options);
+int runExportCommand(const QStringList &args, const GlobalOptions &options);
 
 } // namespace techrace::cli

@@ -4,6 +4,8 @@
 #include "cli/output.h"
 #include "fundingcontroller.h"
 #include "knowledgecontroller.h"
+#include "map/mapcontroller.h"
+#include "map/mapsources.h"
 
 #include <QApplication>
 #include <QImage>
@@ -92,6 +94,9 @@ int runGui(QApplication &app, const GuiOptions &options)
     FundingController::setInstance(&funding);
     KnowledgeController knowledge(context.value());
     KnowledgeController::setInstance(&knowledge);
+    MapController map(context.value());
+    addFundingSeries(map, funding);
+    MapController::setInstance(&map);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

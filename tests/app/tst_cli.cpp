@@ -1,10 +1,13 @@
 // Runs the real `techrace` binary the way users and scripts do, and checks what it prints and writes.
 #include <QColor>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 class TestCli : public QObject
 {
@@ -96,8 +99,30 @@ private Q_SLOTS:
                                        << "";
         QTest::newRow("knowledge page") << QStringList {"--page", "Knowledge", "--self-test"} << 0 << "self-test: OK"
                                         << "";
-        QTest::newRow("unknown page") << QStringList {"--page", "Nowhere", "--self-test"} << 2 << ""
-                                      << "there is no page titled \"Nowhere\"; pages: Overview";
+        QTest::newRow("unknown page")
+            << QStringList {"--page", "Nowhere", "--self-test"} << 2 << ""
+            << "there is no page titled \"Nowhere\"; pages: Overview, Knowledge, Map, Timeline";
+        QTest::newRow("export help") << QStringList {"export", "--help"} << 0 << "--metric <id>"
+                                     << "";
+        QTest::newRow("export without what") << QStringList {"export"} << 2 << ""
+                                             << "expected what to export (map)";
+        QTest::newRow("export map unknown metric")
+            << QStringList {"export", "map", "--metric", "nope", "--out", "/tmp/x.png"} << 2 << ""
+            << "Unknown metric \"nope\"; known metrics: funding.cumulative_state";
+        QTest::newRow("export map bad format")
+            << QStringList {"export", "map", "--format", "gif", "--out", "/tmp/x.gif"} << 2 << ""
+            << "--format must be png, svg or pdf";
+        QTest::newRow("export map bad mode")
+            << QStringList {"export", "map", "--mode", "best", "--out", "/tmp/x.png"} << 2 << ""
+            << "--mode must be baseline, scenario or difference";
+        QTest::newRow("export map year out of range")
+            << QStringList {"export", "map", "--year", "1990", "--out", "/tmp/x.png"} << 2 << ""
+            << "Year 1990 is outside 2015–2040";
+        QTest::newRow("export map missing folder")
+            << QStringList {"export", "map", "--out", "/nonexistent/dir/map.png"} << 1 << ""
+            << "folder /nonexistent/dir does not exist";
+        QTest::newRow("export map without out") << QStringList {"export", "map"} << 2 << ""
+                                                << "--out FILE is required";
     }
 
     void exitCodesAndMessages()
@@ -112,6 +137,77 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("exit %1\n%2%3").arg(run.exitCode).arg(run.out, run.err)));
         QVERIFY2(run.out.contains(expectedOut), qPrintable(run.out));
         QVERIFY2(run.err.contains(expectedErr), qPrintable(run.err));
+    }
+
+    void exportMapWritesEachFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("png scenario") << "png"
+                                      << "scenario";
+        QTest::newRow("png difference") << "png"
+                                        << "difference";
+        QTest::newRow("svg baseline") << "svg"
+                                      << "baseline";
+        QTest::newRow("pdf scenario") << "pdf"
+                                      << "scenario";
+    }
+
+    void exportMapWritesEachFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, mode);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("map." + format);
+        const Run run = techrace({"export", "map", "--year", "2030", "--mode", mode, "--format", format, "--out", path,
+                                  "--size", "800x450"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains("Wrote " + path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {"map." + format}); // no temporary left over
+        if (format == "png") {
+            const QImage image = QImage::fromData(bytes, "PNG");
+            QCOMPARE(image.size(), QSize(800, 450));
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7) {
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            }
+            QVERIFY2(colours.size() >= 8, qPrintable(QString::number(colours.size())));
+        } else if (format == "svg") {
+            QXmlStreamReader xml(bytes);
+            int paths = 0;
+            bool titled = false;
+            while (!xml.atEnd()) {
+                if (xml.readNext() == QXmlStreamReader::StartElement) {
+                    paths += xml.name() == u"path" ? 1 : 0;
+                    if (xml.name() == u"title")
+                        titled = xml.readElementText().startsWith("Cumulative announced state funding, 2030");
+                }
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QVERIFY(titled);
+            QVERIFY2(paths >= 9, qPrintable(QString::number(paths))); // a path per region at least
+        } else {
+            QVERIFY(bytes.startsWith("%PDF-"));
+            QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        }
+    }
+
+    void failedExportKeepsTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("map.png");
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous");
+        old.close();
+        const Run run = techrace({"export", "map", "--metric", "nope", "--out", path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("previous"));
     }
 
     void corruptKnowledgeBaseIsReported()

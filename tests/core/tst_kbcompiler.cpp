@@ -31,7 +31,8 @@ private Q_SLOTS:
         QTemporaryDir out;
         const QString previous = QDir::currentPath();
         QVERIFY(QDir::setCurrent(QStringLiteral(SOURCE_DIR)));
-        const Status status = compileKnowledgeBase(QStringLiteral("data/kb"), out.filePath(QStringLiteral("kb.sqlite")));
+        const Status status =
+            compileKnowledgeBase(QStringLiteral("data/kb"), out.filePath(QStringLiteral("kb.sqlite")));
         QDir::setCurrent(previous);
         QVERIFY2(status.ok(), qPrintable(status.message()));
     }

@@ -2,6 +2,8 @@
 #include "appcontext.h"
 #include "fundingcontroller.h"
 #include "knowledgecontroller.h"
+#include "map/mapcontroller.h"
+#include "map/mapsources.h"
 #include "staticplugins.h"
 
 #include <QApplication>
@@ -26,6 +28,9 @@ public Q_SLOTS:
         techrace::FundingController::setInstance(m_funding.get());
         m_knowledge = std::make_unique<techrace::KnowledgeController>(context.value());
         techrace::KnowledgeController::setInstance(m_knowledge.get());
+        m_map = std::make_unique<techrace::MapController>(context.value());
+        techrace::addFundingSeries(*m_map, *m_funding);
+        techrace::MapController::setInstance(m_map.get());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
@@ -33,6 +38,7 @@ public Q_SLOTS:
 private:
     std::unique_ptr<techrace::FundingController> m_funding;
     std::unique_ptr<techrace::KnowledgeController> m_knowledge;
+    std::unique_ptr<techrace::MapController> m_map; // declared after m_funding: destroyed first
 };
 
 int main(int argc, char **argv)

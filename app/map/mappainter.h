@@ -1,0 +1,91 @@
+#pragma once
+
+#include "geo/worldshapes.h"
+#include "map/colorscale.h"
+
+#include <QHash>
+#include <QList>
+#include <QPainterPath>
+#include <QRectF>
+#include <QString>
+#include <QTransform>
+
+#include <optional>
+
+class QPainter;
+
+namespace techrace {
+
+/** An arrow from the region that imposes measures to the region they target. */
+struct MapArrow
+{
+    QString from;
+    QString to;
+    int count = 1;
+    bool countermeasure = false; // true: drawn in the countermeasure colour
+    QStringList names;
+};
+
+/** A dot at a place (a facility with coordinates). */
+struct MapDot
+{
+    geo::GeoPoint at;
+    QString label;
+};
+
+/** Everything one picture of the map shows; built by MapController, drawn by MapPainter. */
+struct MapFrame
+{
+    QString title; // "Cumulative announced state funding, 2030"
+    QString subtitle; // "Scenario minus baseline"
+    QString legendTitle; // "USD bn"
+    QString sourceLine;
+    QHash<QString, double> values; // by region id; a missing region has no data
+    QHash<QString, QString> regionNames;
+    ColorScale scale;
+    QList<MapArrow> arrows;
+    QList<MapDot> dots;
+    QString hoveredRegion;
+    QString selectedRegion;
+};
+
+/**
+ * Draws a MapFrame with QPainter: title, Equal Earth choropleth, arrows, dots, legend and source line. The same
+ * code draws the window's map and the PNG/SVG/PDF exports, so they match. Projected shapes are built once per
+ * painter; the on-screen item keeps one painter and so pays only for filling on a year or lever change.
+ */
+class MapPainter
+{
+public:
+    explicit MapPainter(const geo::WorldShapes &shapes);
+
+    void paint(QPainter &painter, const QRectF &bounds, const MapFrame &frame);
+    /** The rectangle the world occupies inside `bounds` (below the title, above the legend). */
+    [[nodiscard]] QRectF mapRect(const QRectF &bounds) const;
+    /** The region under a point of `bounds`, or an empty string over the sea, the legend or the title. */
+    [[nodiscard]] QString regionAt(const QPointF &point, const QRectF &bounds) const;
+    /** Where a region's arrows start and end, in plane coordinates (the centre of its largest land mass). */
+    [[nodiscard]] std::optional<QPointF> anchor(const QString &regionId) const;
+
+private:
+    struct RegionPath
+    {
+        QString regionId;
+        QPainterPath path; // plane coordinates, y north
+        QRectF bounds;
+    };
+    [[nodiscard]] QTransform planeToDevice(const QRectF &map) const;
+    void paintArrows(QPainter &painter, const QTransform &toDevice, const MapFrame &frame, double unit) const;
+    void paintLegend(QPainter &painter, const QRectF &area, const MapFrame &frame, double unit) const;
+
+    QList<RegionPath> m_regions;
+    QHash<QString, QPointF> m_anchors;
+    QPainterPath m_outline; // the world's edge
+    // Device-space copies for the last map rectangle: filling pre-transformed paths is cheaper than transforming
+    // on every paint.
+    QRectF m_cachedMap;
+    QList<QPainterPath> m_devicePaths;
+    QPainterPath m_deviceOutline;
+};
+
+} // namespace techrace
