@@ -386,6 +386,12 @@ Status loadInput(const SqliteDb &db, SqliteDb &scratch, const CsvInput &input, R
     return {};
 }
 
+bool hasUserRows(const SqliteDb &db)
+{
+    auto any = db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM user.user_rows)"));
+    return any && any->toInt() != 0;
+}
+
 } // namespace
 
 QString defaultPath()
@@ -436,6 +442,17 @@ AttachResult attach(SqliteDb &db, const QString &path)
     }
     result.attached = true;
     qCDebug(lcKb) << "user database" << path << "attached";
+    // A newer shipped knowledge base may have dropped or changed what an edit relies on: say so, keep the edit.
+    if (hasUserRows(db)) {
+        if (const QStringList problems = validate(db); !problems.isEmpty()) {
+            const QString before = result.notice.isEmpty() ? QString() : result.notice + u' ';
+            result.notice = before +
+                QStringLiteral("%1 problem(s) with your edits: they no longer fit the knowledge base (first: %2); "
+                               "run `techrace kb check` for the list, then correct or revert them.")
+                    .arg(problems.size())
+                    .arg(problems.first());
+        }
+    }
     return result;
 }
 

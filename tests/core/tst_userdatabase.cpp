@@ -255,6 +255,36 @@ private Q_SLOTS:
         QCOMPARE(readAll(QFileInfo(path).absolutePath() + u'/' + aside.first()), garbage);
     }
 
+    void editThatNoLongerFitsIsReported()
+    {
+        // As if a newer shipped knowledge base had dropped region "XX" that the user's programme refers to.
+        const QString path = freshPath(QStringLiteral("stale"));
+        {
+            KnowledgeBase kb = openWithUser(path);
+            QVERIFY(kb.userDatabase().attached);
+        }
+        {
+            auto db = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+            QVERIFY(db.ok());
+            QVERIFY(
+                db->exec(QStringLiteral(
+                             "INSERT INTO user_rows (table_name, row_key, action, data) VALUES ('programmes', "
+                             "'stale_fund', 'upsert', json_object('id', 'stale_fund', 'name', 'Stale fund', 'kind', "
+                             "'subsidy', 'region_id', 'XX', 'source_id', 'seed003', 'quote', 'Japan is betting'))"))
+                    .ok());
+        }
+        KnowledgeBase kb = openWithUser(path);
+        QVERIFY(kb.userDatabase().attached);
+        QVERIFY2(kb.userDatabase().notice.contains(QStringLiteral("no longer fit")),
+                 qPrintable(kb.userDatabase().notice));
+        const QStringList problems = userdb::validate(kb.database());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("regions")), qPrintable(problems.first()));
+        // The edit is kept (never silently dropped) and can be reverted.
+        QVERIFY(userdb::revertRow(kb.database(), QStringLiteral("programmes"), QStringLiteral("stale_fund")).ok());
+        QVERIFY(userdb::validate(kb.database()).isEmpty());
+    }
+
     void newerSchemaIsLeftUntouched()
     {
         const QString path = freshPath(QStringLiteral("newer"));
