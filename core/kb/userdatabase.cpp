@@ -149,11 +149,12 @@ QString damage(const QString &path)
         return check.message();
     if (check->toString() != QLatin1String("ok"))
         return QStringLiteral("integrity check failed: %1").arg(check->toString());
-    if (probe->userVersion() >= 1) {
-        auto table = probe->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'user_rows'"));
-        if (!table || table->toInt() != 1)
-            return QStringLiteral("it is not a TechRace user database");
-    }
+    // Version 0 is a new, empty file; anything else must hold our table.
+    auto tables = probe->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    auto ours = probe->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'user_rows'"));
+    const bool empty = tables && tables->toInt() == 0 && probe->userVersion() == 0;
+    if (!empty && (!ours || ours->toInt() != 1))
+        return QStringLiteral("it is not a TechRace user database");
     return {};
 }
 

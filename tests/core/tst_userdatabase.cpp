@@ -285,6 +285,25 @@ private Q_SLOTS:
         QVERIFY(userdb::validate(kb.database()).isEmpty());
     }
 
+    void foreignDatabaseIsMovedAside()
+    {
+        const QString path = freshPath(QStringLiteral("foreign"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        {
+            auto db = SqliteDb::open(path, SqliteDb::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(
+                db->exec(QStringLiteral("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')")).ok());
+        }
+        KnowledgeBase kb = openWithUser(path);
+        QVERIFY(kb.userDatabase().attached);
+        QVERIFY2(kb.userDatabase().notice.contains(QStringLiteral("not a TechRace user database")),
+                 qPrintable(kb.userDatabase().notice));
+        const QStringList aside =
+            QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("user.sqlite.corrupt-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+    }
+
     void newerSchemaIsLeftUntouched()
     {
         const QString path = freshPath(QStringLiteral("newer"));
