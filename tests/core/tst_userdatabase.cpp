@@ -105,6 +105,15 @@ private Q_SLOTS:
             total += count;
         QCOMPARE(exported->rows, total);
 
+        // One CSV per table, a header row of its columns, every fact with its source and quote, UTF-8.
+        const QByteArray programmes = readAll(first + QStringLiteral("/programmes.csv"));
+        QVERIFY(programmes.startsWith("id,name,kind,region_id,"));
+        QVERIFY(programmes.left(programmes.indexOf('\n')).endsWith(",source_id,quote"));
+        QVERIFY(programmes.contains("jp_rapidus_920,") &&
+                programmes.contains("Japan is betting ¥920 billion on Rapidus"));
+        QVERIFY(readAll(first + QStringLiteral("/citations.csv")).startsWith("id,table_name,row_id,source_id,quote\n"));
+        QVERIFY(readAll(first + QStringLiteral("/sources.csv")).contains("reliability"));
+
         auto imported = userdb::importCsv(kb.database(), csvFilesIn(first));
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported->added, 0);
