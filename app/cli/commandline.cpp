@@ -17,8 +17,7 @@ namespace techrace::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {QStringLiteral("kb"), QStringLiteral("The knowledge base: stats, check, search, export, import"),
-         &runKbCommand},
+        {QStringLiteral("kb"), QStringLiteral("Inspect the knowledge base (stats, check)"), &runKbCommand},
     };
     return list;
 }
