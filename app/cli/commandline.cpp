@@ -17,7 +17,8 @@ namespace techrace::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {QStringLiteral("kb"), QStringLiteral("Inspect the knowledge base (stats, check)"), &runKbCommand},
+        {QStringLiteral("kb"), QStringLiteral("The knowledge base: stats, check, search, export, import"),
+         &runKbCommand},
     };
     return list;
 }
