@@ -85,11 +85,18 @@ int importFiles(KnowledgeBase &kb, const QStringList &files)
         err() << "techrace kb import: name at least one FILE.csv" << Qt::endl;
         return 2;
     }
+    // Far above any real table (the whole knowledge base exports to well under 1 MB); refuse before reading it all.
+    constexpr qint64 maxFileBytes = 64 * 1024 * 1024;
     QList<userdb::CsvInput> inputs;
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             err() << "techrace kb import: cannot read " << path << ": " << file.errorString() << Qt::endl;
+            return 1;
+        }
+        if (file.size() > maxFileBytes) {
+            err() << "techrace kb import: " << path << " is larger than " << maxFileBytes / (1024 * 1024)
+                  << " MB; nothing was imported" << Qt::endl;
             return 1;
         }
         inputs.append({path, file.readAll(), {}});

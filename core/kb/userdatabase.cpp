@@ -149,11 +149,12 @@ QString damage(const QString &path)
         return check.message();
     if (check->toString() != QLatin1String("ok"))
         return QStringLiteral("integrity check failed: %1").arg(check->toString());
-    if (probe->userVersion() >= 1) {
-        auto table = probe->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'user_rows'"));
-        if (!table || table->toInt() != 1)
-            return QStringLiteral("it is not a TechRace user database");
-    }
+    // Version 0 is a new, empty file; anything else must hold our table.
+    auto tables = probe->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    auto ours = probe->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'user_rows'"));
+    const bool empty = tables && tables->toInt() == 0 && probe->userVersion() == 0;
+    if (!empty && (!ours || ours->toInt() != 1))
+        return QStringLiteral("it is not a TechRace user database");
     return {};
 }
 
@@ -318,32 +319,54 @@ Status requireAttached(const SqliteDb &db)
                                           "be opened), so there is nowhere to keep changes."));
 }
 
-/** The key of the row of `table` at `rowid` in `scratch`, and the row as JSON. */
-std::optional<std::pair<QString, QString>> rowAt(const SqliteDb &scratch, const QString &table, qint64 rowid)
+/** Reads the rows of one table as JSON, by key or by rowid, through statements prepared once. */
+class RowReader
 {
-    auto stmt = scratch.prepare(
-        QStringLiteral("SELECT %1, %2 FROM main.%3 t WHERE rowid = ?1")
-            .arg(kbschema::keyExpression(kbschema::primaryKeyColumns(scratch, table), QStringLiteral("t.")),
-                 jsonObjectExpression(scratch, table, QStringLiteral("t.")), quoteIdentifier(table)));
-    if (!stmt)
-        return std::nullopt;
-    stmt->bind(1, rowid);
-    if (stmt->step() != SqliteStatement::Step::Row)
-        return std::nullopt;
-    return std::make_pair(stmt->text(0), stmt->text(1));
-}
+public:
+    RowReader(const SqliteDb &db, const QString &schema, const QString &table)
+        : m_byKey(prepare(db, schema, table, QStringLiteral("SELECT %1 FROM %2 t WHERE %3 = ?1")))
+        , m_byRowid(prepare(db, schema, table, QStringLiteral("SELECT %3, %1 FROM %2 t WHERE rowid = ?1")))
+    { }
+
+    /** The row with `key` as JSON, or a null string. */
+    QString json(const QString &key)
+    {
+        if (!m_byKey)
+            return {};
+        m_byKey->reset();
+        m_byKey->bindText(1, key);
+        return m_byKey->step() == SqliteStatement::Step::Row ? m_byKey->text(0) : QString();
+    }
+
+    /** The key and JSON of the row at `rowid` (tables only; views have no rowid). */
+    std::optional<std::pair<QString, QString>> at(qint64 rowid)
+    {
+        if (!m_byRowid)
+            return std::nullopt;
+        m_byRowid->reset();
+        m_byRowid->bind(1, rowid);
+        if (m_byRowid->step() != SqliteStatement::Step::Row)
+            return std::nullopt;
+        return std::make_pair(m_byRowid->text(0), m_byRowid->text(1));
+    }
+
+private:
+    static Expected<SqliteStatement> prepare(const SqliteDb &db, const QString &schema, const QString &table,
+                                             const QString &pattern)
+    {
+        return db.prepare(
+            pattern.arg(jsonObjectExpression(db, table, QStringLiteral("t.")), schema + u'.' + quoteIdentifier(table),
+                        kbschema::keyExpression(kbschema::primaryKeyColumns(db, table), QStringLiteral("t."))));
+    }
+
+    Expected<SqliteStatement> m_byKey;
+    Expected<SqliteStatement> m_byRowid;
+};
 
 /** The row of `table` with `key` in schema `schema` of `db` as JSON, or a null string. */
 QString rowJson(const SqliteDb &db, const QString &schema, const QString &table, const QString &key)
 {
-    auto stmt =
-        db.prepare(QStringLiteral("SELECT %1 FROM %2.%3 t WHERE %4 = ?1")
-                       .arg(jsonObjectExpression(db, table, QStringLiteral("t.")), schema, quoteIdentifier(table),
-                            kbschema::keyExpression(kbschema::primaryKeyColumns(db, table), QStringLiteral("t."))));
-    if (!stmt)
-        return {};
-    stmt->bindText(1, key);
-    return stmt->step() == SqliteStatement::Step::Row ? stmt->text(0) : QString();
+    return RowReader(db, schema, table).json(key);
 }
 
 /** Loads one CSV into the scratch copy, replacing rows with the same key; `origins` learns each row's line. */
@@ -384,6 +407,12 @@ Status loadInput(const SqliteDb &db, SqliteDb &scratch, const CsvInput &input, R
     if (auto s = importCsvTable(scratch, table, parsed.value(), input.fileName, &origins); !s)
         return s;
     return {};
+}
+
+bool hasUserRows(const SqliteDb &db)
+{
+    auto any = db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM user.user_rows)"));
+    return any && any->toInt() != 0;
 }
 
 } // namespace
@@ -436,6 +465,17 @@ AttachResult attach(SqliteDb &db, const QString &path)
     }
     result.attached = true;
     qCDebug(lcKb) << "user database" << path << "attached";
+    // A newer shipped knowledge base may have dropped or changed what an edit relies on: say so, keep the edit.
+    if (hasUserRows(db)) {
+        if (const QStringList problems = validate(db); !problems.isEmpty()) {
+            const QString before = result.notice.isEmpty() ? QString() : result.notice + u' ';
+            result.notice = before +
+                QStringLiteral("%1 problem(s) with your edits: they no longer fit the knowledge base (first: %2); "
+                               "run `techrace kb check` for the list, then correct or revert them.")
+                    .arg(problems.size())
+                    .arg(problems.first());
+        }
+    }
     return result;
 }
 
@@ -459,12 +499,15 @@ Expected<ImportSummary> importCsv(SqliteDb &db, const QList<CsvInput> &inputs)
     for (auto table = origins.cbegin(); table != origins.cend(); ++table) {
         const QSet<QString> userKeys =
             userRowKeys(db, table.key()) + userRowKeys(db, table.key(), QStringLiteral("hide"));
+        RowReader imported(scratch.value(), QStringLiteral("main"), table.key());
+        RowReader shippedRows(db, QStringLiteral("main"), table.key());
+        RowReader currentRows(db, QStringLiteral("temp"), table.key());
         for (auto row = table->cbegin(); row != table->cend(); ++row) {
-            const auto keyAndJson = rowAt(scratch.value(), table.key(), row.key());
+            const auto keyAndJson = imported.at(row.key());
             if (!keyAndJson)
                 continue;
             const auto &[key, json] = *keyAndJson;
-            const QString shipped = rowJson(db, QStringLiteral("main"), table.key(), key);
+            const QString shipped = shippedRows.json(key);
             const bool hadUserRow = userKeys.contains(key);
             if (json == shipped) {
                 if (hadUserRow) {
@@ -475,7 +518,7 @@ Expected<ImportSummary> importCsv(SqliteDb &db, const QList<CsvInput> &inputs)
                 }
                 continue;
             }
-            if (hadUserRow && rowJson(db, QStringLiteral("temp"), table.key(), key) == json) {
+            if (hadUserRow && currentRows.json(key) == json) {
                 ++summary.unchanged;
                 continue;
             }

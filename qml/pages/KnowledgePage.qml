@@ -14,6 +14,8 @@ Item {
     property string selectedTable
     property string selectedRowId
     readonly property bool searching: KnowledgeController.query.length > 0
+    // Below this width the table list gives way to a drop-down, so the detail keeps room to be read.
+    readonly property bool narrow: width < 1000
     readonly property var detail: selectedRowId.length > 0 ? KnowledgeController.detail(selectedTable, selectedRowId) : ({})
 
     function select(table: string, rowId: string) {
@@ -77,7 +79,7 @@ Item {
                 Layout.preferredWidth: 200
                 Layout.fillHeight: true
                 padding: 4
-                visible: root.width > 1000
+                visible: !root.narrow
                 background: Rectangle {
                     color: Theme.surface
                     border.color: Theme.border
@@ -124,7 +126,7 @@ Item {
             }
 
             Pane {
-                Layout.preferredWidth: Math.max(320, root.width * 0.3)
+                Layout.preferredWidth: root.narrow ? root.width * 0.4 : Math.max(320, root.width * 0.3)
                 Layout.fillHeight: true
                 padding: 4
                 background: Rectangle {
@@ -137,8 +139,21 @@ Item {
                     anchors.fill: parent
                     spacing: 4
 
+                    ComboBox {
+                        objectName: "tableChooser"
+                        Layout.fillWidth: true
+                        visible: root.narrow && !root.searching
+                        model: KnowledgeController.tables
+                        textRole: "title"
+                        valueRole: "name"
+                        font.pixelSize: Theme.fontLarge
+                        Accessible.name: qsTr("Table")
+                        Component.onCompleted: currentIndex = indexOfValue(KnowledgeController.currentTable)
+                        onActivated: KnowledgeController.currentTable = currentValue
+                    }
                     Label {
                         objectName: "rowsHeading"
+                        visible: !root.narrow || root.searching
                         Layout.fillWidth: true
                         Layout.margins: 8
                         text: root.searching ? qsTr("%n row(s) match “%1”", "", rowList.count).arg(KnowledgeController.query) : KnowledgeController.currentTableTitle

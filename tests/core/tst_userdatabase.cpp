@@ -105,6 +105,15 @@ private Q_SLOTS:
             total += count;
         QCOMPARE(exported->rows, total);
 
+        // One CSV per table, a header row of its columns, every fact with its source and quote, UTF-8.
+        const QByteArray programmes = readAll(first + QStringLiteral("/programmes.csv"));
+        QVERIFY(programmes.startsWith("id,name,kind,region_id,"));
+        QVERIFY(programmes.left(programmes.indexOf('\n')).endsWith(",source_id,quote"));
+        QVERIFY(programmes.contains("jp_rapidus_920,") &&
+                programmes.contains("Japan is betting ¥920 billion on Rapidus"));
+        QVERIFY(readAll(first + QStringLiteral("/citations.csv")).startsWith("id,table_name,row_id,source_id,quote\n"));
+        QVERIFY(readAll(first + QStringLiteral("/sources.csv")).contains("reliability"));
+
         auto imported = userdb::importCsv(kb.database(), csvFilesIn(first));
         QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(imported->added, 0);
@@ -256,6 +265,55 @@ private Q_SLOTS:
             QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("user.sqlite.corrupt-*")}, QDir::Files);
         QCOMPARE(aside.size(), 1);
         QCOMPARE(readAll(QFileInfo(path).absolutePath() + u'/' + aside.first()), garbage);
+    }
+
+    void editThatNoLongerFitsIsReported()
+    {
+        // As if a newer shipped knowledge base had dropped region "XX" that the user's programme refers to.
+        const QString path = freshPath(QStringLiteral("stale"));
+        {
+            KnowledgeBase kb = openWithUser(path);
+            QVERIFY(kb.userDatabase().attached);
+        }
+        {
+            auto db = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+            QVERIFY(db.ok());
+            QVERIFY(
+                db->exec(QStringLiteral(
+                             "INSERT INTO user_rows (table_name, row_key, action, data) VALUES ('programmes', "
+                             "'stale_fund', 'upsert', json_object('id', 'stale_fund', 'name', 'Stale fund', 'kind', "
+                             "'subsidy', 'region_id', 'XX', 'source_id', 'seed003', 'quote', 'Japan is betting'))"))
+                    .ok());
+        }
+        KnowledgeBase kb = openWithUser(path);
+        QVERIFY(kb.userDatabase().attached);
+        QVERIFY2(kb.userDatabase().notice.contains(QStringLiteral("no longer fit")),
+                 qPrintable(kb.userDatabase().notice));
+        const QStringList problems = userdb::validate(kb.database());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("regions")), qPrintable(problems.first()));
+        // The edit is kept (never silently dropped) and can be reverted.
+        QVERIFY(userdb::revertRow(kb.database(), QStringLiteral("programmes"), QStringLiteral("stale_fund")).ok());
+        QVERIFY(userdb::validate(kb.database()).isEmpty());
+    }
+
+    void foreignDatabaseIsMovedAside()
+    {
+        const QString path = freshPath(QStringLiteral("foreign"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        {
+            auto db = SqliteDb::open(path, SqliteDb::Mode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(
+                db->exec(QStringLiteral("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')")).ok());
+        }
+        KnowledgeBase kb = openWithUser(path);
+        QVERIFY(kb.userDatabase().attached);
+        QVERIFY2(kb.userDatabase().notice.contains(QStringLiteral("not a TechRace user database")),
+                 qPrintable(kb.userDatabase().notice));
+        const QStringList aside =
+            QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("user.sqlite.corrupt-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
     }
 
     void newerSchemaIsLeftUntouched()
