@@ -218,6 +218,20 @@ private Q_SLOTS:
         // SEMI 2025: China 10.1M wafers a month (200mm-equivalent); world 33.7M.
         QCOMPARE(qRound(valueOf(r, "capacity", "CN", "", 2025) * 10), 101);
         QCOMPARE(qRound(*r.value("capacity", {}, {}, {}, 2025) * 10), 337);
+        QCOMPARE(qRound(valueOf(r, "capacity", "CN", "", 2023) * 10), 76); // SEMI 2023: 7.6M
+    }
+
+    void workedExamplesOfModelMd()
+    {
+        // docs/MODEL.md, "Worked examples": the same numbers by hand.
+        const Results r = engine().baseline();
+        QCOMPARE(qRound64(valueOf(r, "capacity", "CN", "", 2024) * 1000), qint64(8761));
+        QCOMPARE(qRound64(valueOf(r, "best_node_nm", "CN", "", 2027) * 10000), qint64(50575));
+        QCOMPARE(valueOf(r, "best_node_nm", "CN", "", 2028), 5.0);
+        QCOMPARE(qRound64(valueOf(r, "best_node_nm", "CN", "", 2032) * 10000), qint64(36125));
+        const double wanted = (1 - 0.3) * 3.1 * 2.3 * 1.35 * 0.15;
+        const double imports = wanted * (1 - 0.76) * (1 - 0.25) + wanted * 0.76 * 0.1;
+        QVERIFY(std::abs(valueOf(r, "ai_chip_imports", "CN", "", 2026) - imports) < 1e-9);
     }
 
     void withoutEuvChinaStopsAtTheDuvFloorUntilDomesticEuv()
