@@ -52,7 +52,9 @@ QString kbSourceOf(const ModelEngine &engine, const TornadoBar &bar)
 {
     if (bar.isLever) {
         const Lever *lever = engine.levers().find(bar.id);
-        return lever ? lever->kbRows.join(QLatin1Char(' ')) : QString();
+        return lever
+            ? QStringLiteral("%1 [%2] \"%3\"").arg(lever->kbRows.join(QLatin1Char(' ')), lever->sourceId, lever->quote)
+            : QString();
     }
     const int i = engine.parameterIndex(bar.id);
     if (i < 0)

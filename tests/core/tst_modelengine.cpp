@@ -76,6 +76,21 @@ private Q_SLOTS:
         QVERIFY(engine().companies().contains("tsmc"));
     }
 
+    void everyLeverTracesToTheKnowledgeBase()
+    {
+        QVERIFY(engine().levers().size() > 20);
+        for (const Lever &lever : engine().levers().levers()) {
+            QVERIFY2(!lever.kbRows.isEmpty() && !lever.sourceId.isEmpty() && !lever.quote.isEmpty(),
+                     qPrintable(lever.id));
+            QVERIFY2(lever.min <= lever.baseline && lever.baseline <= lever.max, qPrintable(lever.id));
+            QVERIFY(!lever.label.isEmpty());
+        }
+        // Assumptions are kept apart from policies.
+        for (const char *id : {"ai_demand_growth", "chip_demand_growth", "learning_rate"})
+            QCOMPARE(engine().levers().find(id)->group, LeverGroup::Assumptions);
+        QCOMPARE(engine().levers().find("subsidy.cn_big_fund_3")->kbRows.first(), "programmes:cn_big_fund_3");
+    }
+
     void sharesSumToOnePerMarketAndYear_data() { addPresetRows(); }
     void sharesSumToOnePerMarketAndYear()
     {
