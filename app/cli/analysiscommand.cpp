@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 namespace techrace::cli {
 
@@ -122,17 +123,39 @@ QString describe(const OutputRef &o)
     return text + QLatin1Char(' ') + QString::number(o.year);
 }
 
-template<typename F> double medianMs(int repeats, F &&task)
+/** Wall-clock and process CPU time (all threads) of one task, in milliseconds. */
+struct Timing
 {
-    std::vector<double> times;
+    double wallMs = 0;
+    double cpuMs = 0;
+};
+
+template<typename F> Timing medianTiming(int repeats, F &&task)
+{
+    std::vector<double> walls, cpus;
     for (int i = 0; i < repeats; ++i) {
+        const std::clock_t cpuStart = std::clock();
         QElapsedTimer timer;
         timer.start();
         task();
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        walls.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        cpus.push_back(1000.0 * static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC);
     }
-    std::nth_element(times.begin(), times.begin() + static_cast<std::ptrdiff_t>(times.size() / 2), times.end());
-    return times[times.size() / 2];
+    const auto median = [](std::vector<double> &v) {
+        std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
+    return {median(walls), median(cpus)};
+}
+
+template<typename F> double medianMs(int repeats, F &&task)
+{
+    return medianTiming(repeats, std::forward<F>(task)).wallMs;
+}
+
+QString timing(const Timing &t)
+{
+    return QStringLiteral("%1 ms wall, %2 ms CPU").arg(t.wallMs, 0, 'f', 2).arg(t.cpuMs, 0, 'f', 1);
 }
 
 } // namespace
@@ -320,7 +343,10 @@ int runWedgesCommand(const QStringList &args, const GlobalOptions &options)
 int runBenchCommand(const QStringList &args, const GlobalOptions &options)
 {
     QCommandLineParser parser;
-    if (const int code = parseCommand(parser, args, QStringLiteral("Time the model (medians, milliseconds)."));
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("Time the model (medians, milliseconds). Wall time "
+                                                     "depends on what else the machine runs; CPU time "
+                                                     "(all threads) does less."));
         code >= 0)
         return code;
     const auto context = openModel(options);
@@ -341,12 +367,12 @@ int runBenchCommand(const QStringList &args, const GlobalOptions &options)
           OutputRef {QStringLiteral("capacity_share"), QStringLiteral("US"), QStringLiteral("leading_logic"), {}, 2032},
           OutputRef {QStringLiteral("ai_compute_share"), QStringLiteral("CN"), {}, {}, 2030}})
         headline.push_back(findSeries(engine, o).value());
-    const double mc100 = medianMs(5, [&] { (void)Uncertainty::run(engine, baseline, 100, 1, 2, headline); });
-    const double mc1000 = medianMs(5, [&] { (void)Uncertainty::run(engine, baseline, 1000, 1, 2, headline); });
-    const double mc1000one = medianMs(3, [&] { (void)Uncertainty::run(engine, baseline, 1000, 1, 1, headline); });
-    const double mc1000all = medianMs(3, [&] { (void)Uncertainty::run(engine, baseline, 1000, 1, 2); });
+    const Timing mc100 = medianTiming(5, [&] { (void)Uncertainty::run(engine, baseline, 100, 1, 2, headline); });
+    const Timing mc1000 = medianTiming(5, [&] { (void)Uncertainty::run(engine, baseline, 1000, 1, 2, headline); });
+    const Timing mc1000one = medianTiming(3, [&] { (void)Uncertainty::run(engine, baseline, 1000, 1, 1, headline); });
+    const Timing mc1000all = medianTiming(3, [&] { (void)Uncertainty::run(engine, baseline, 1000, 1, 2); });
     const OutputRef output {QStringLiteral("self_sufficiency"), QStringLiteral("CN"), {}, {}, 2030};
-    const double tornadoMs = medianMs(5, [&] { (void)tornado(engine, baseline, output); });
+    const Timing tornadoMs = medianTiming(5, [&] { (void)tornado(engine, baseline, output); });
     const auto bars = tornado(engine, baseline, output);
     out() << "series per run: " << engine.layout()->keys().size() << " x " << engine.layout()->yearCount()
           << " years; levers " << engine.levers().size() << "; uncertain parameters "
@@ -354,12 +380,12 @@ int runBenchCommand(const QStringList &args, const GlobalOptions &options)
                            [](const ModelParameter &p) { return p.low < p.high; })
           << "\none run (runWith, reused buffer):     " << runWith << " ms (median of 501)"
           << "\none run (run(), allocates results):   " << run << " ms (median of 201)"
-          << "\nMonte Carlo 100 draws, 2 threads, 3 banded series:   " << mc100 << " ms (median of 5)"
-          << "\nMonte Carlo 1000 draws, 2 threads, 3 banded series:  " << mc1000 << " ms (median of 5; x"
-          << mc1000 / mc100 << " for 10x draws)"
-          << "\nMonte Carlo 1000 draws, 1 thread, 3 banded series:   " << mc1000one << " ms (median of 3)"
-          << "\nMonte Carlo 1000 draws, 2 threads, every series:     " << mc1000all << " ms (median of 3)"
-          << "\ntornado over all levers+parameters:   " << tornadoMs << " ms (" << (bars ? bars->size() : 0)
+          << "\nMonte Carlo 100 draws, 2 threads, 3 banded series:   " << timing(mc100) << " (median of 5)"
+          << "\nMonte Carlo 1000 draws, 2 threads, 3 banded series:  " << timing(mc1000) << " (median of 5; wall x"
+          << mc1000.wallMs / mc100.wallMs << ", CPU x" << mc1000.cpuMs / mc100.cpuMs << " for 10x draws)"
+          << "\nMonte Carlo 1000 draws, 1 thread, 3 banded series:   " << timing(mc1000one) << " (median of 3)"
+          << "\nMonte Carlo 1000 draws, 2 threads, every series:     " << timing(mc1000all) << " (median of 3)"
+          << "\ntornado over all levers+parameters:   " << timing(tornadoMs) << " (" << (bars ? bars->size() : 0)
           << " bars, " << 2 * (bars ? bars->size() : 0) << " runs; median of 5)" << Qt::endl;
     return 0;
 }
