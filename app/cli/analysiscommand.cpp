@@ -321,19 +321,28 @@ int runWedgesCommand(const QStringList &args, const GlobalOptions &options)
     QCommandLineParser parser;
     ScenarioOptions scenarioOptions;
     OutputOptions outputOptions;
+    const QCommandLineOption fromBaselineOption(
+        QStringLiteral("from-baseline"),
+        QStringLiteral("Split the change from the baseline over the levers the scenario moves, instead of each active "
+                       "policy's contribution."));
+    parser.addOption(fromBaselineOption);
     int code = 0;
     const auto p = prepare(parser, scenarioOptions, outputOptions, args, options,
                            QStringLiteral("Wedges: each active policy's contribution to one output, from a world "
-                                          "without those policies to the scenario."),
+                                          "without those policies to the scenario (or, with --from-baseline, the "
+                                          "change from the baseline lever by lever)."),
                            code);
     if (!p)
         return code;
-    auto result = wedges(p->context->modelEngine(), p->scenario, p->output);
+    const bool fromBaseline = parser.isSet(fromBaselineOption);
+    auto result = fromBaseline ? changeFromBaseline(p->context->modelEngine(), p->scenario, p->output)
+                               : wedges(p->context->modelEngine(), p->scenario, p->output);
     if (!result) {
         err() << "techrace wedges: " << result.message() << Qt::endl;
         return 1;
     }
-    out() << describe(p->output) << "\nwithout active policies," << result->noPolicyOutput << '\n';
+    out() << describe(p->output) << '\n'
+          << (fromBaseline ? "baseline," : "without active policies,") << result->noPolicyOutput << '\n';
     for (const Wedge &w : result->wedges)
         out() << w.leverId << ',' << w.contribution << '\n';
     out() << "scenario," << result->scenarioOutput << Qt::endl;
@@ -353,6 +362,7 @@ int runBenchCommand(const QStringList &args, const GlobalOptions &options)
     if (!context)
         return 1;
     const ModelEngine &engine = context->modelEngine();
+    const double createMs = medianMs(5, [&] { (void)ModelEngine::create(context->knowledgeBase()); });
     const Scenario baseline;
     const std::vector<double> levers = baseline.leverValues(engine.levers());
     const std::vector<double> parameters = engine.parameterValues();
@@ -378,6 +388,7 @@ int runBenchCommand(const QStringList &args, const GlobalOptions &options)
           << " years; levers " << engine.levers().size() << "; uncertain parameters "
           << std::count_if(engine.parameters().begin(), engine.parameters().end(),
                            [](const ModelParameter &p) { return p.low < p.high; })
+          << "\nbuild the engine from the KB (once):  " << createMs << " ms (median of 5)"
           << "\none run (runWith, reused buffer):     " << runWith << " ms (median of 501)"
           << "\none run (run(), allocates results):   " << run << " ms (median of 201)"
           << "\nMonte Carlo 100 draws, 2 threads, 3 banded series:   " << timing(mc100) << " (median of 5)"

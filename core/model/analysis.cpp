@@ -297,4 +297,29 @@ Expected<WedgeResult> wedges(const ModelEngine &engine, const Scenario &scenario
     return result;
 }
 
+Expected<WedgeResult> changeFromBaseline(const ModelEngine &engine, const Scenario &scenario, const OutputRef &output)
+{
+    auto eval = evaluator(engine, scenario, output);
+    if (!eval)
+        return eval.status();
+    Evaluator &e = eval.value();
+    WedgeResult result;
+    result.scenarioOutput = e();
+    const std::vector<double> scenarioLevers = e.levers;
+    e.levers = engine.levers().baselineValues();
+    result.noPolicyOutput = e();
+    double previous = result.noPolicyOutput;
+    const auto &levers = engine.levers().levers();
+    for (std::size_t i = 0; i < scenarioLevers.size(); ++i) {
+        if (scenarioLevers[i] == e.levers[i])
+            continue;
+        e.levers[i] = scenarioLevers[i];
+        const double now = e();
+        const Lever &lever = levers.at(static_cast<qsizetype>(i));
+        result.wedges.push_back({lever.id, lever.label, now - previous});
+        previous = now;
+    }
+    return result;
+}
+
 } // namespace techrace

@@ -86,4 +86,11 @@ struct WedgeResult
 };
 Expected<WedgeResult> wedges(const ModelEngine &engine, const Scenario &scenario, const OutputRef &output);
 
+/**
+ * The change from the baseline, lever by lever: starting from the baseline, every lever the scenario moves is set to
+ * the scenario's value one at a time in registry order; each wedge is the change it adds. `noPolicyOutput` holds the
+ * baseline's value; the wedges sum exactly to scenario − baseline.
+ */
+Expected<WedgeResult> changeFromBaseline(const ModelEngine &engine, const Scenario &scenario, const OutputRef &output);
+
 } // namespace techrace

@@ -540,6 +540,11 @@ void ModelEngine::runWith(const double *L, const double *P, Results &out) const
         }
     }
     const double leverage = par(pi.subsidyLeverage);
+    // d(r, s) of equation C2: the share of China's logic build-out that DUV controls do not stop.
+    const double cnToolFactor = 1 - L[li.duvControl] * alignment * par(pi.cnToolDependency);
+    const auto toolFactor = [&](int r, int f) {
+        return r == in.cn && (f == in.fabLeading || f == in.fabAdvanced || f == in.fabMainstream) ? cnToolFactor : 1.0;
+    };
     for (int t = 0; t < yearCount; ++t) {
         if (t > anchor) {
             const double momentum = std::exp(-(t - anchor) / tau);
@@ -547,9 +552,7 @@ void ModelEngine::runWith(const double *L, const double *P, Results &out) const
                 const double gh = perRegion(pi.growthHistory, r);
                 const double g = chipGrowth + (gh - chipGrowth) * momentum;
                 for (int f = 0; f < F; ++f) {
-                    double growth = g;
-                    if (r == in.cn && (f == in.fabLeading || f == in.fabAdvanced || f == in.fabMainstream))
-                        growth *= 1 - L[li.duvControl] * alignment * par(pi.cnToolDependency);
+                    const double growth = g * toolFactor(r, f);
                     ws.capacity[cell(r, f, t)] = ws.capacity[cell(r, f, t - 1)] * (1 + std::max(-1.0, growth));
                 }
                 // Node upgrades: where the region can make the leading node, part of its advanced capacity moves up.
@@ -577,8 +580,10 @@ void ModelEngine::runWith(const double *L, const double *P, Results &out) const
                     if (r == in.cn && !(cnHasEuvTools || firstYear + t >= cnEuvYear) &&
                         (target == in.fabLeading || target == in.fabAdvanced))
                         cost *= 1 + par(pi.duvCostPenalty);
+                    // New fabs need tools too: the DUV control bites on subsidised capacity as on the rest.
+                    const double tools = toolFactor(r, target);
                     if (cost > 0)
-                        ws.capacity[cell(r, target, t)] += leverage * money / cost / million;
+                        ws.capacity[cell(r, target, t)] += leverage * money / cost / million * tools;
                 }
             }
         }

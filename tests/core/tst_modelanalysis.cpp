@@ -143,6 +143,17 @@ private Q_SLOTS:
         QVERIFY(std::abs(sum - w->scenarioOutput) < 1e-12);
     }
 
+    void changeFromBaselineSumsToTheChange()
+    {
+        const Scenario scenario = scenarioWith({{"subsidy.cn_big_fund_3", 2}, {"ai_chip_control", 1}});
+        const auto w = changeFromBaseline(engine(), scenario, chinaSelfSufficiency2030);
+        QVERIFY(w.ok());
+        QCOMPARE(w->wedges.size(), std::size_t(2));
+        QCOMPARE(w->noPolicyOutput, *engine().baseline().value("self_sufficiency", "CN", {}, {}, 2030));
+        QVERIFY(std::abs(w->noPolicyOutput + w->wedges[0].contribution + w->wedges[1].contribution -
+                         w->scenarioOutput) < 1e-12);
+    }
+
     void removingAProgrammeRemovesItsWedge()
     {
         const auto hasWedge = [](const WedgeResult &w, const char *id) {
