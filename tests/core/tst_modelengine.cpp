@@ -66,6 +66,9 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("%1 %2 %3").arg(metric, region).arg(year)));
         }
         QVERIFY(!r.value(metric, "CN", segment, {}, 2041).has_value());
+        const int series = r.seriesIndex(metric, "CN", segment);
+        QVERIFY(series >= 0);
+        QCOMPARE(r.series(series)[2030 - 2015], *r.value(metric, "CN", segment, {}, 2030));
         QVERIFY(!r.value(metric, "XX", segment, {}, 2030).has_value());
     }
 
