@@ -22,6 +22,15 @@ const QList<Command> &commands()
         {QStringLiteral("levers"), QStringLiteral("List the model's levers"), &runLeversCommand},
         {QStringLiteral("run"), QStringLiteral("Run a scenario and write the outputs as CSV"), &runRunCommand},
         {QStringLiteral("export"), QStringLiteral("Export pictures (map) as PNG, SVG or PDF"), &runExportCommand, true},
+        {QStringLiteral("calibrate"), QStringLiteral("Observed vs model, per point and overall"), &runCalibrateCommand},
+        {QStringLiteral("sensitivity"), QStringLiteral("Tornado: which inputs move an output most"),
+         &runSensitivityCommand},
+        {QStringLiteral("goalseek"), QStringLiteral("The lever value that reaches a target"), &runGoalSeekCommand},
+        {QStringLiteral("explain"), QStringLiteral("Provenance of an output: equation, inputs, sources"),
+         &runExplainCommand},
+        {QStringLiteral("wedges"), QStringLiteral("Each active policy's contribution to an output"), &runWedgesCommand},
+        {QStringLiteral("bench"), QStringLiteral("Time the model (medians)"), &runBenchCommand},
+        {QStringLiteral("calc"), QStringLiteral("Seed 001's calculators (fab-allocation, inference)"), &runCalcCommand},
     };
     return list;
 }

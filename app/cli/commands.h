@@ -31,5 +31,13 @@ int runKbCommand(const QStringList &args, const GlobalOptions &options);
 int runLeversCommand(const QStringList &args, const GlobalOptions &options);
 int runRunCommand(const QStringList &args, const GlobalOptions &options);
 int runExportCommand(const QStringList &args, const GlobalOptions &options);
+// Model analyses (app/cli/analysiscommand.cpp).
+int runCalibrateCommand(const QStringList &args, const GlobalOptions &options);
+int runSensitivityCommand(const QStringList &args, const GlobalOptions &options);
+int runGoalSeekCommand(const QStringList &args, const GlobalOptions &options);
+int runExplainCommand(const QStringList &args, const GlobalOptions &options);
+int runWedgesCommand(const QStringList &args, const GlobalOptions &options);
+int runBenchCommand(const QStringList &args, const GlobalOptions &options);
+int runCalcCommand(const QStringList &args, const GlobalOptions &options);
 
 } // namespace techrace::cli

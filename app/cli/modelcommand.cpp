@@ -1,18 +1,16 @@
 #include "appcontext.h"
-#include "cli/commands.h"
+#include "cli/modelcli.h"
 #include "cli/output.h"
-#include "model/modelengine.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace techrace::cli {
 
-namespace {
-
-/** Parses a sub-command's options; prints help or the error. Returns an exit code, or -1 to go on. */
-int parse(QCommandLineParser &parser, const QStringList &args, const QString &description)
+int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
@@ -32,15 +30,17 @@ int parse(QCommandLineParser &parser, const QStringList &args, const QString &de
     return -1;
 }
 
-Expected<std::shared_ptr<const AppContext>> openContext(const GlobalOptions &options)
+std::shared_ptr<const AppContext> openModel(const GlobalOptions &options)
 {
     auto context = AppContext::open(options.kbPath);
-    if (!context)
+    if (!context) {
         err() << "techrace: " << context.message() << Qt::endl;
-    return context;
+        return nullptr;
+    }
+    return context.value();
 }
 
-Status writeFile(const QString &path, const QByteArray &bytes)
+Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
@@ -49,21 +49,53 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-} // namespace
+Expected<Scenario> ScenarioOptions::load(const QCommandLineParser &parser, const ModelEngine &engine) const
+{
+    if (parser.isSet(scenario) && parser.isSet(preset))
+        return Status::failure(QStringLiteral("give --scenario or --preset, not both"));
+    if (parser.isSet(scenario))
+        return Scenario::load(parser.value(scenario), engine.levers());
+    if (parser.isSet(preset))
+        return Scenario::preset(parser.value(preset), engine.levers());
+    return Scenario();
+}
+
+Expected<double> numberOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (parser.value(option).isEmpty())
+        return Status::failure(QStringLiteral("--%1 is required").arg(option.names().first()));
+    if (!ok || !std::isfinite(value))
+        return Status::failure(
+            QStringLiteral("--%1 expects a number, got \"%2\"").arg(option.names().first(), parser.value(option)));
+    return value;
+}
+
+Expected<OutputRef> OutputOptions::read(const QCommandLineParser &parser) const
+{
+    if (!parser.isSet(metric))
+        return Status::failure(QStringLiteral("--metric is required"));
+    auto y = numberOption(parser, year);
+    if (!y)
+        return y.status();
+    return OutputRef {parser.value(metric), parser.value(region), parser.value(segment), parser.value(company),
+                      static_cast<int>(y.value())};
+}
 
 int runLeversCommand(const QStringList &args, const GlobalOptions &options)
 {
     QCommandLineParser parser;
-    if (const int code = parse(parser, args,
-                               QStringLiteral("List the model's levers: id, group, unit, range, "
-                                              "baseline and the KB rows each comes from."));
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("List the model's levers: id, group, unit, range, "
+                                                     "baseline and the KB rows each comes from."));
         code >= 0)
         return code;
-    auto context = openContext(options);
+    const auto context = openModel(options);
     if (!context)
         return 1;
     out() << "id,group,unit,min,max,baseline,label,kb_rows\n";
-    for (const Lever &lever : context.value()->modelEngine().levers().levers()) {
+    for (const Lever &lever : context->modelEngine().levers().levers()) {
         QString label = lever.label;
         label.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         out() << lever.id << ',' << leverGroupId(lever.group) << ',' << lever.unit << ',' << lever.min << ','
@@ -77,44 +109,65 @@ int runLeversCommand(const QStringList &args, const GlobalOptions &options)
 int runRunCommand(const QStringList &args, const GlobalOptions &options)
 {
     QCommandLineParser parser;
-    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("Scenario file (JSON)."),
-                                            QStringLiteral("file"));
-    const QCommandLineOption presetOption(
-        QStringLiteral("preset"),
-        QStringLiteral("Built-in scenario: %1.").arg(Scenario::presetIds().join(QStringLiteral(", "))),
-        QStringLiteral("id"));
+    ScenarioOptions scenarioOptions;
+    scenarioOptions.preset.setDescription(
+        QStringLiteral("Built-in scenario: %1.").arg(Scenario::presetIds().join(QStringLiteral(", "))));
+    scenarioOptions.addTo(parser);
+    const QCommandLineOption uncertaintyOption(
+        QStringLiteral("uncertainty"),
+        QStringLiteral("Add p10/p50/p90 from N Latin-hypercube draws over the parameters' ranges (2-%1).")
+            .arg(Uncertainty::maxDraws),
+        QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Random seed for --uncertainty (default: the scenario's)."),
+                                        QStringLiteral("S"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("Write the long-format CSV here (default: standard output)."),
                                        QStringLiteral("file.csv"));
-    parser.addOptions({scenarioOption, presetOption, outOption});
-    if (const int code = parse(parser, args,
-                               QStringLiteral("Run the model for a scenario (baseline by default) and "
-                                              "write every output in long format."));
+    parser.addOptions({uncertaintyOption, seedOption, outOption});
+    if (const int code = parseCommand(parser, args,
+                                      QStringLiteral("Run the model for a scenario (baseline by default) and "
+                                                     "write every output in long format."));
         code >= 0)
         return code;
-    if (parser.isSet(scenarioOption) && parser.isSet(presetOption)) {
-        err() << "techrace run: give --scenario or --preset, not both" << Qt::endl;
-        return 2;
-    }
-    auto context = openContext(options);
+    const auto context = openModel(options);
     if (!context)
         return 1;
-    const ModelEngine &engine = context.value()->modelEngine();
-    Expected<Scenario> scenario = parser.isSet(scenarioOption)
-        ? Scenario::load(parser.value(scenarioOption), engine.levers())
-        : (parser.isSet(presetOption) ? Scenario::preset(parser.value(presetOption), engine.levers())
-                                      : Expected<Scenario>(Scenario()));
+    const ModelEngine &engine = context->modelEngine();
+    auto scenario = scenarioOptions.load(parser, engine);
     if (!scenario) {
         err() << "techrace run: " << scenario.message() << Qt::endl;
         return 1;
     }
-    const QByteArray csv = engine.run(scenario.value()).toCsv();
+    Expected<Results> results = engine.run(scenario.value());
+    if (parser.isSet(uncertaintyOption)) {
+        const auto draws = numberOption(parser, uncertaintyOption);
+        quint32 seed = scenario->seed;
+        if (parser.isSet(seedOption)) {
+            bool ok = false;
+            seed = parser.value(seedOption).toUInt(&ok);
+            if (!ok) {
+                err() << "techrace run: --seed expects an integer 0 to 4294967295" << Qt::endl;
+                return 2;
+            }
+        }
+        if (!draws) {
+            err() << "techrace run: " << draws.message() << Qt::endl;
+            return 2;
+        }
+        results = Uncertainty::run(engine, scenario.value(), static_cast<int>(draws.value()), seed, 2);
+        if (!results) {
+            err() << "techrace run: --uncertainty: " << results.message() << Qt::endl;
+            return 2;
+        }
+    }
+    const QByteArray csv = results->toCsv();
     if (!parser.isSet(outOption)) {
         out() << csv;
         out().flush();
         return 0;
     }
-    if (Status status = writeFile(parser.value(outOption), csv); !status) {
+    if (Status status = writeFileAtomically(parser.value(outOption), csv); !status) {
         err() << "techrace run: " << status.message() << Qt::endl;
         return 1;
     }

@@ -48,12 +48,14 @@ Expected<LeverRegistry> LeverRegistry::fromKnowledgeBase(const KnowledgeBase &kb
         lever.description = QStringLiteral("Scale of %1 (%2, US$%3 bn at 100%)")
                                 .arg(p.label, p.regionId, QString::number(p.amountUsd / 1e9, 'f', 1));
         lever.kbRows = {QStringLiteral("programmes:") + p.programmeId};
+        lever.sourceId = p.sourceId;
+        lever.quote = p.quote;
         registry.m_levers.append(lever);
     }
 
-    auto stmt = kb.database().prepare(
-        QStringLiteral("SELECT id, name, value, low, high, unit, description, derivation FROM parameters "
-                       "WHERE id LIKE 'lever.%' ORDER BY id"));
+    auto stmt = kb.database().prepare(QStringLiteral(
+        "SELECT id, name, value, low, high, unit, description, derivation, source_id, quote FROM parameters "
+        "WHERE id LIKE 'lever.%' ORDER BY id"));
     if (!stmt)
         return stmt.status();
     static const QRegularExpression kbRowPattern(
@@ -77,6 +79,8 @@ Expected<LeverRegistry> LeverRegistry::fromKnowledgeBase(const KnowledgeBase &kb
         lever.unit = stmt->text(5);
         lever.description = stmt->text(6);
         lever.kbRows = {QStringLiteral("parameters:") + parameterId};
+        lever.sourceId = stmt->text(8);
+        lever.quote = stmt->text(9);
         auto matches = kbRowPattern.globalMatch(stmt->text(7));
         while (matches.hasNext())
             lever.kbRows.append(matches.next().captured(0));

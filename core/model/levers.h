@@ -35,6 +35,8 @@ struct Lever
     double baseline = 0;
     QString description;
     QStringList kbRows; // "table:id" of the KB rows the lever comes from (its parameter or programme first)
+    QString sourceId; // the source of its baseline (KB sources.id) and the verbatim quote, for an info tooltip
+    QString quote;
 };
 
 /**

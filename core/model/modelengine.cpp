@@ -4,6 +4,7 @@
 #include "model/modelinputs.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace techrace {
@@ -451,18 +452,30 @@ void ModelEngine::runWith(const double *L, const double *P, Results &out) const
 
     // Equation T1: best node per region and year.
     const double shrink = par(pi.shrinkPerYear);
+    // shrink^k for k = -yearCount..yearCount, computed once: pow is the costliest call of the run.
+    std::array<double, 2 * yearCount + 1> shrinkPower {};
+    shrinkPower[yearCount] = 1;
+    for (int k = 1; k <= yearCount; ++k) {
+        shrinkPower[static_cast<std::size_t>(yearCount + k)] =
+            shrinkPower[static_cast<std::size_t>(yearCount + k - 1)] * shrink;
+        shrinkPower[static_cast<std::size_t>(yearCount - k)] =
+            shrinkPower[static_cast<std::size_t>(yearCount - k + 1)] / shrink;
+    }
+    const auto shrinkPow = [&shrinkPower](int k) {
+        return shrinkPower[static_cast<std::size_t>(std::clamp(k, -yearCount, yearCount) + yearCount)];
+    };
     for (int r = 0; r < R; ++r) {
         const double nm2025 = perRegion(pi.bestNm2025, r);
         for (int t = 0; t < yearCount; ++t) {
             const int year = firstYear + t;
-            double nm = nm2025 > 0 ? nm2025 * std::pow(shrink, t - anchor) : 0.0;
+            double nm = nm2025 > 0 ? nm2025 * shrinkPow(t - anchor) : 0.0;
             if (r == in.cn && t > anchor && !cnHasEuvTools) {
                 // No EUV: DUV multi-patterning stops at the floor until a domestic EUV tool works.
                 nm = std::max(par(pi.duvFloorNm), nm);
                 if (year >= cnEuvYear)
-                    nm = std::min(nm, par(pi.duvFloorNm) * std::pow(shrink, year - cnEuvYear));
+                    nm = std::min(nm, par(pi.duvFloorNm) * shrinkPow(year - cnEuvYear));
             } else if (r == in.jp && year >= rapidusYear) {
-                nm = std::min(nm2025 > 0 ? nm2025 : 1e9, par(pi.rapidusFirstNm) * std::pow(shrink, year - rapidusYear));
+                nm = std::min(nm2025 > 0 ? nm2025 : 1e9, par(pi.rapidusFirstNm) * shrinkPow(year - rapidusYear));
             } else if (r == in.jp && t > anchor) {
                 nm = nm2025; // no domestic leading-edge progress before Rapidus
             }
@@ -519,22 +532,27 @@ void ModelEngine::runWith(const double *L, const double *P, Results &out) const
     for (int r = 0; r < R; ++r) {
         const double total2025 = perRegion(pi.capacity2025, r) / million;
         const double gh = perRegion(pi.growthHistory, r);
-        for (int f = 0; f < F; ++f) {
-            const double k2025 = total2025 * par(pi.mix[static_cast<std::size_t>(r * F + f)]);
-            for (int t = 0; t <= anchor; ++t)
-                ws.capacity[cell(r, f, t)] = k2025 / std::pow(1 + gh, anchor - t);
+        double backcast = 1; // (1 + gh)^-(anchor - t), built from the anchor backwards
+        for (int t = anchor; t >= 0; --t) {
+            for (int f = 0; f < F; ++f)
+                ws.capacity[cell(r, f, t)] = total2025 * par(pi.mix[static_cast<std::size_t>(r * F + f)]) * backcast;
+            backcast /= 1 + gh;
         }
     }
     const double leverage = par(pi.subsidyLeverage);
+    // d(r, s) of equation C2: the share of China's logic build-out that DUV controls do not stop.
+    const double cnToolFactor = 1 - L[li.duvControl] * alignment * par(pi.cnToolDependency);
+    const auto toolFactor = [&](int r, int f) {
+        return r == in.cn && (f == in.fabLeading || f == in.fabAdvanced || f == in.fabMainstream) ? cnToolFactor : 1.0;
+    };
     for (int t = 0; t < yearCount; ++t) {
         if (t > anchor) {
+            const double momentum = std::exp(-(t - anchor) / tau);
             for (int r = 0; r < R; ++r) {
                 const double gh = perRegion(pi.growthHistory, r);
-                const double g = chipGrowth + (gh - chipGrowth) * std::exp(-(t - anchor) / tau);
+                const double g = chipGrowth + (gh - chipGrowth) * momentum;
                 for (int f = 0; f < F; ++f) {
-                    double growth = g;
-                    if (r == in.cn && (f == in.fabLeading || f == in.fabAdvanced || f == in.fabMainstream))
-                        growth *= 1 - L[li.duvControl] * alignment * par(pi.cnToolDependency);
+                    const double growth = g * toolFactor(r, f);
                     ws.capacity[cell(r, f, t)] = ws.capacity[cell(r, f, t - 1)] * (1 + std::max(-1.0, growth));
                 }
                 // Node upgrades: where the region can make the leading node, part of its advanced capacity moves up.
@@ -562,8 +580,10 @@ void ModelEngine::runWith(const double *L, const double *P, Results &out) const
                     if (r == in.cn && !(cnHasEuvTools || firstYear + t >= cnEuvYear) &&
                         (target == in.fabLeading || target == in.fabAdvanced))
                         cost *= 1 + par(pi.duvCostPenalty);
+                    // New fabs need tools too: the DUV control bites on subsidised capacity as on the rest.
+                    const double tools = toolFactor(r, target);
                     if (cost > 0)
-                        ws.capacity[cell(r, target, t)] += leverage * money / cost / million;
+                        ws.capacity[cell(r, target, t)] += leverage * money / cost / million * tools;
                 }
             }
         }

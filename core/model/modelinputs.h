@@ -21,7 +21,8 @@ struct ParameterIndex
     int shrinkPerYear = -1, duvFloorNm = -1, duvYieldPenalty = -1, duvCostPenalty = -1, rapidusFirstNm = -1,
         upgradeRate = -1;
     int aiAdditions2024 = -1, aiGrowthHistory = -1, aiLifetime = -1, aiH100ePerWafer = -1, aiNodeReferenceNm = -1;
-    int aiNodePerfExponent = -1, aiMaxLogicFraction = -1, aiCnLogicFraction = -1, aiH100ePerHbmWafer = -1, hbmBitGrowth = -1;
+    int aiNodePerfExponent = -1, aiMaxLogicFraction = -1, aiCnLogicFraction = -1, aiH100ePerHbmWafer = -1,
+        hbmBitGrowth = -1;
     int controlsFirstYear = -1, priceElasticity = -1, cnToolDependency = -1, servicingLoss = -1;
     int mineralDependency = -1, legacyCurbFirstYear = -1, hbmControlFirstYear = -1, mandateFirstYear = -1;
     int revenueShareFirstYear = -1;

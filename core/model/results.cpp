@@ -88,20 +88,26 @@ Results::Results(std::shared_ptr<const ResultLayout> layout)
     , m_values(m_layout->keys().size() * static_cast<std::size_t>(m_layout->yearCount()), 0.0)
 { }
 
-std::optional<double> Results::value(const QString &metric, const QString &region, const QString &segment,
-                                     const QString &company, int year) const
+int Results::seriesIndex(const QString &metric, const QString &region, const QString &segment,
+                         const QString &company) const
 {
     if (!m_layout)
-        return std::nullopt;
+        return -1;
     const auto m = metricFromId(metric);
-    if (!m || year < m_layout->firstYear() || year > m_layout->lastYear())
-        return std::nullopt;
     const int r = indexIn(m_layout->regions(), region);
     const int s = indexIn(m_layout->segments(), segment);
     const int c = indexIn(m_layout->companies(), company);
-    if ((!region.isEmpty() && r < 0) || (!segment.isEmpty() && s < 0) || (!company.isEmpty() && c < 0))
+    if (!m || (!region.isEmpty() && r < 0) || (!segment.isEmpty() && s < 0) || (!company.isEmpty() && c < 0))
+        return -1;
+    return m_layout->find(*m, r, s, c);
+}
+
+std::optional<double> Results::value(const QString &metric, const QString &region, const QString &segment,
+                                     const QString &company, int year) const
+{
+    if (!m_layout || year < m_layout->firstYear() || year > m_layout->lastYear())
         return std::nullopt;
-    const int series = m_layout->find(*m, r, s, c);
+    const int series = seriesIndex(metric, region, segment, company);
     if (series < 0)
         return std::nullopt;
     return at(series, year);

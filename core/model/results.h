@@ -103,6 +103,9 @@ public:
     /** The value by ids, e.g. value("self_sufficiency", "CN", "", "", 2030); nullopt when no such series/year. */
     [[nodiscard]] std::optional<double> value(const QString &metric, const QString &region, const QString &segment,
                                               const QString &company, int year) const;
+    /** The series index by ids (empty = all/world), or -1: resolve once, then read series() on every run. */
+    [[nodiscard]] int seriesIndex(const QString &metric, const QString &region, const QString &segment = {},
+                                  const QString &company = {}) const;
     [[nodiscard]] double at(int series, int year) const;
     /** The series' yearCount() values, first year first. */
     [[nodiscard]] const double *series(int series) const { return m_values.data() + offset(series); }

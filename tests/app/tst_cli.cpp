@@ -123,6 +123,58 @@ private Q_SLOTS:
             << "folder /nonexistent/dir does not exist";
         QTest::newRow("export map without out") << QStringList {"export", "map"} << 2 << ""
                                                 << "--out FILE is required";
+        // The model's sub-commands (app/cli/modelcommand.cpp, analysiscommand.cpp).
+        QTest::newRow("levers") << QStringList {"levers"} << 0 << "ai_chip_control,export_controls"
+                                << "";
+        QTest::newRow("run preset") << QStringList {"run", "--preset", "full_embargo"} << 0
+                                    << "metric,region,segment,company,year,value"
+                                    << "";
+        QTest::newRow("run unknown preset") << QStringList {"run", "--preset", "nope"} << 1 << ""
+                                            << "no preset \"nope\"";
+        QTest::newRow("run bad scenario")
+            << QStringList {"run", "--scenario", TESTS_DATA_DIR "/scenarios/unknown_lever.json"} << 1 << ""
+            << "\"levers.warp_drive\": no such lever";
+        QTest::newRow("run bad draws") << QStringList {"run", "--uncertainty", "1"} << 2 << ""
+                                       << "draws must be";
+        QTest::newRow("calibrate") << QStringList {"calibrate"} << 0 << "mean absolute percentage error"
+                                   << "";
+        QTest::newRow("sensitivity") << QStringList {"sensitivity", "--metric", "self_sufficiency", "--region", "CN",
+                                                     "--year",      "2030"}
+                                     << 0 << "input,kind,low_input"
+                                     << "";
+        QTest::newRow("sensitivity unknown metric")
+            << QStringList {"sensitivity", "--metric", "happiness", "--year", "2030"} << 2 << ""
+            << "unknown metric \"happiness\"";
+        QTest::newRow("goalseek unreachable") << QStringList {"goalseek",
+                                                              "--lever",
+                                                              "subsidy.cn_big_fund_3",
+                                                              "--metric",
+                                                              "self_sufficiency",
+                                                              "--region",
+                                                              "CN",
+                                                              "--year",
+                                                              "2030",
+                                                              "--target",
+                                                              "0.7"}
+                                              << 0 << "unreachable"
+                                              << "";
+        QTest::newRow("explain") << QStringList {"explain", "--metric", "ai_compute_share", "--region", "CN",
+                                                 "--year",  "2030"}
+                                 << 0 << "equation: A5"
+                                 << "";
+        QTest::newRow("wedges") << QStringList {"wedges", "--metric", "self_sufficiency", "--region", "CN",
+                                                "--year", "2030"}
+                                << 0 << "subsidy.cn_big_fund_3,"
+                                << "";
+        QTest::newRow("calc inference") << QStringList {"calc", "inference",           "--tdp",
+                                                        "300",  "--tokens-per-second", "5000"}
+                                        << 0 << "tokens per joule (tokens/s per watt): 16.6667"
+                                        << "";
+        QTest::newRow("calc fab allocation")
+            << QStringList {"calc", "fab-allocation"} << 0 << "total AI wafers per month,35000"
+            << "";
+        QTest::newRow("calc unknown") << QStringList {"calc", "abacus"} << 2 << ""
+                                      << "expected fab-allocation or inference";
     }
 
     void exitCodesAndMessages()

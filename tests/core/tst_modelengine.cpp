@@ -66,6 +66,9 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("%1 %2 %3").arg(metric, region).arg(year)));
         }
         QVERIFY(!r.value(metric, "CN", segment, {}, 2041).has_value());
+        const int series = r.seriesIndex(metric, "CN", segment);
+        QVERIFY(series >= 0);
+        QCOMPARE(r.series(series)[2030 - 2015], *r.value(metric, "CN", segment, {}, 2030));
         QVERIFY(!r.value(metric, "XX", segment, {}, 2030).has_value());
     }
 
@@ -74,6 +77,21 @@ private Q_SLOTS:
         QCOMPARE(engine().regions(), QStringList({"US", "CN", "TW", "KR", "JP", "EU", "IN", "CA", "ROW"}));
         QVERIFY(engine().segments().contains("leading_logic"));
         QVERIFY(engine().companies().contains("tsmc"));
+    }
+
+    void everyLeverTracesToTheKnowledgeBase()
+    {
+        QVERIFY(engine().levers().size() > 20);
+        for (const Lever &lever : engine().levers().levers()) {
+            QVERIFY2(!lever.kbRows.isEmpty() && !lever.sourceId.isEmpty() && !lever.quote.isEmpty(),
+                     qPrintable(lever.id));
+            QVERIFY2(lever.min <= lever.baseline && lever.baseline <= lever.max, qPrintable(lever.id));
+            QVERIFY(!lever.label.isEmpty());
+        }
+        // Assumptions are kept apart from policies.
+        for (const char *id : {"ai_demand_growth", "chip_demand_growth", "learning_rate"})
+            QCOMPARE(engine().levers().find(id)->group, LeverGroup::Assumptions);
+        QCOMPARE(engine().levers().find("subsidy.cn_big_fund_3")->kbRows.first(), "programmes:cn_big_fund_3");
     }
 
     void sharesSumToOnePerMarketAndYear_data() { addPresetRows(); }
@@ -218,6 +236,20 @@ private Q_SLOTS:
         // SEMI 2025: China 10.1M wafers a month (200mm-equivalent); world 33.7M.
         QCOMPARE(qRound(valueOf(r, "capacity", "CN", "", 2025) * 10), 101);
         QCOMPARE(qRound(*r.value("capacity", {}, {}, {}, 2025) * 10), 337);
+        QCOMPARE(qRound(valueOf(r, "capacity", "CN", "", 2023) * 10), 76); // SEMI 2023: 7.6M
+    }
+
+    void workedExamplesOfModelMd()
+    {
+        // docs/MODEL.md, "Worked examples": the same numbers by hand.
+        const Results r = engine().baseline();
+        QCOMPARE(qRound64(valueOf(r, "capacity", "CN", "", 2024) * 1000), qint64(8761));
+        QCOMPARE(qRound64(valueOf(r, "best_node_nm", "CN", "", 2027) * 10000), qint64(50575));
+        QCOMPARE(valueOf(r, "best_node_nm", "CN", "", 2028), 5.0);
+        QCOMPARE(qRound64(valueOf(r, "best_node_nm", "CN", "", 2032) * 10000), qint64(36125));
+        const double wanted = (1 - 0.3) * 3.1 * 2.3 * 1.35 * 0.15;
+        const double imports = wanted * (1 - 0.76) * (1 - 0.25) + wanted * 0.76 * 0.1;
+        QVERIFY(std::abs(valueOf(r, "ai_chip_imports", "CN", "", 2026) - imports) < 1e-9);
     }
 
     void withoutEuvChinaStopsAtTheDuvFloorUntilDomesticEuv()
