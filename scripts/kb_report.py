@@ -25,8 +25,9 @@ CITED_TABLES = ["regions", "segments", "companies", "process_nodes", "facilities
 
 
 def table_names(db):
+    # The full-text index (kb_search and its FTS5 shadow tables) is derived from the rows, not facts itself.
     rows = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                      "ORDER BY name").fetchall()
+                      "AND name NOT LIKE 'kb_search%' ORDER BY name").fetchall()
     return [name for (name,) in rows]
 
 
