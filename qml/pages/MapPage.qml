@@ -104,9 +104,8 @@ Item {
 
                     objectName: "worldMap"
                     Layout.fillWidth: true
-                    // As tall as the world at this width plus the title, legend and source (MapPainter's layout);
-                    // shrinks towards the minimum in a short window.
-                    Layout.preferredHeight: width / 2.06 + 10 * Math.max(10, width / 70) + 4
+                    // Takes the height the page leaves; MapPainter fits the world, legend and source line into it.
+                    Layout.fillHeight: true
                     Layout.minimumHeight: 240
                     metric: root.metric.id ?? ""
                     year: YearCursor.year
@@ -154,9 +153,6 @@ Item {
 
                 YearBar {
                     Layout.fillWidth: true
-                }
-                Item {
-                    Layout.fillHeight: true
                 }
             }
 
