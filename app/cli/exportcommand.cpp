@@ -1,5 +1,6 @@
 #include "appcontext.h"
 #include "cli/commands.h"
+#include "cli/modelcli.h"
 #include "cli/output.h"
 #include "fundingcontroller.h"
 #include "map/mapcontroller.h"
@@ -13,7 +14,7 @@ namespace techrace::cli {
 
 namespace {
 
-int exportMapCommand(QCommandLineParser &parser, const GlobalOptions &options)
+int exportMapCommand(QCommandLineParser &parser, const ScenarioOptions &scenarioOptions, const GlobalOptions &options)
 {
     const QString format = parser.value(QStringLiteral("format"));
     const auto exportFormat = exportFormatFromString(format);
@@ -49,10 +50,21 @@ int exportMapCommand(QCommandLineParser &parser, const GlobalOptions &options)
         err() << "techrace: " << context.message() << Qt::endl;
         return 1;
     }
-    // No scenario input on the command line yet: the scenario is the default lever state, equal to the baseline.
+    auto scenario = scenarioOptions.load(parser, context.value()->modelEngine());
+    if (!scenario) {
+        err() << "techrace export map: " << scenario.message() << Qt::endl;
+        return 1;
+    }
+    // The funding series keeps its default lever state; the model's series show the chosen scenario.
     FundingController funding(context.value());
     MapController map(context.value());
     addFundingSeries(map, funding);
+    const ModelEngine &engine = context.value()->modelEngine();
+    const Results baseline = engine.baseline();
+    const Results scenarioRun = engine.run(scenario.value());
+    addModelSeries(map, *context.value(), [&](SeriesRun run) -> const Results & {
+        return run == SeriesRun::Baseline ? baseline : scenarioRun;
+    });
 
     MapRequest request;
     request.metricId = parser.value(QStringLiteral("metric"));
@@ -84,7 +96,9 @@ int runExportCommand(const QStringList &args, const GlobalOptions &options)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("map"));
     parser.addOptions({
-        {QStringLiteral("metric"), QStringLiteral("Metric id (default funding.cumulative_state)."),
+        {QStringLiteral("metric"),
+         QStringLiteral("Metric id, e.g. model.self_sufficiency or model.capacity_share.leading_logic (default "
+                        "funding.cumulative_state)."),
          QStringLiteral("id"), QStringLiteral("funding.cumulative_state")},
         {QStringLiteral("year"), QStringLiteral("Year to show."), QStringLiteral("year"), QStringLiteral("2026")},
         {QStringLiteral("mode"), QStringLiteral("baseline, scenario (default) or difference."), QStringLiteral("mode"),
@@ -96,6 +110,8 @@ int runExportCommand(const QStringList &args, const GlobalOptions &options)
          QStringLiteral("WxH"), QStringLiteral("1600x900")},
         {QStringLiteral("no-arrows"), QStringLiteral("Leave out the arrows of export controls and countermeasures.")},
     });
+    ScenarioOptions scenarioOptions;
+    scenarioOptions.addTo(parser);
     if (!parser.parse(args)) {
         err() << "techrace export: " << parser.errorText() << Qt::endl;
         return 2;
@@ -109,7 +125,7 @@ int runExportCommand(const QStringList &args, const GlobalOptions &options)
         err() << "techrace export: expected what to export (map), got \"" << what << "\"" << Qt::endl;
         return 2;
     }
-    return exportMapCommand(parser, options);
+    return exportMapCommand(parser, scenarioOptions, options);
 }
 
 } // namespace techrace::cli

@@ -96,6 +96,9 @@ int runGui(QApplication &app, const GuiOptions &options)
     KnowledgeController::setInstance(&knowledge);
     MapController map(context.value());
     addFundingSeries(map, funding);
+    // Until a scenario is chosen in the window, the map's model series show the baseline for both runs.
+    const Results modelBaseline = context.value()->modelEngine().baseline();
+    addModelSeries(map, *context.value(), [&modelBaseline](SeriesRun) -> const Results & { return modelBaseline; });
     MapController::setInstance(&map);
 
     QQmlApplicationEngine engine;

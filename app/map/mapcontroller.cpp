@@ -229,6 +229,8 @@ Expected<MapFrame> MapController::frame(const MapRequest &request) const
         if (const auto v = value(info.id, region.id, request.year, request.mode))
             frame.values.insert(region.id, *v);
     }
+    if (info.scaleCap && request.mode != MapMode::Difference)
+        highest = std::min(highest, *info.scaleCap);
     frame.scale = ColorScale::fit(request.mode == MapMode::Difference ? ColorScale::Kind::Diverging
                                                                       : ColorScale::Kind::Sequential,
                                   lowest, highest);

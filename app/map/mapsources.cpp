@@ -1,7 +1,14 @@
 #include "map/mapsources.h"
 
+#include "appcontext.h"
 #include "fundingcontroller.h"
 #include "map/mapcontroller.h"
+#include "model/results.h"
+
+#include <QHash>
+
+#include <array>
+#include <cmath>
 
 namespace techrace {
 
@@ -24,6 +31,97 @@ void addFundingSeries(MapController &map, const FundingController &funding)
             return controller->value(regionId, year, run == SeriesRun::Baseline);
         }));
     QObject::connect(&funding, &FundingController::resultsChanged, &map, &MapController::invalidate);
+}
+
+} // namespace techrace
+
+namespace techrace {
+
+namespace {
+
+struct ModelMetricView
+{
+    Metric metric;
+    const char *label;
+    const char *unit;
+    double scale; // shares are fractions in the model and percent on the map
+    bool perSegment;
+    double scaleCap = 0; // 0: the scale spans the data
+};
+
+// Region-level outputs worth a choropleth; docs/MODEL.md defines each metric.
+constexpr std::array<ModelMetricView, 12> modelMetricViews {{
+    {Metric::SelfSufficiency, "Self-sufficiency", "%", 100, false, 200},
+    {Metric::Capacity, "Wafer capacity", "million wafers/month (200mm eq.)", 1, false},
+    {Metric::AiComputeH100e, "Installed AI compute", "million H100e", 1, false},
+    {Metric::AiComputeShare, "Share of world AI compute", "%", 100, false},
+    {Metric::AiComputeAdditions, "AI compute added in the year", "million H100e", 1, false},
+    {Metric::AiChipImports, "AI-chip imports", "million H100e", 1, false},
+    {Metric::BestNodeNm, "Best logic node in volume", "nm", 1, false},
+    {Metric::StateFunding, "Cumulative state funding (model)", "USD bn", 1, false},
+    {Metric::CapacityShare, "Share of world capacity", "%", 100, true},
+    {Metric::SelfSufficiency, "Self-sufficiency", "%", 100, true, 200},
+    {Metric::MarketShare, "Share of the world market", "%", 100, true},
+    {Metric::MarketShareCn, "Share of China's market", "%", 100, true},
+}};
+
+QHash<QString, QString> segmentNames(const KnowledgeBase &kb)
+{
+    QHash<QString, QString> names;
+    auto rows = kb.database().prepare(QStringLiteral("SELECT id, name FROM segments"));
+    while (rows && rows->step() == SqliteStatement::Step::Row)
+        names.insert(rows->text(0), rows->text(1));
+    return names;
+}
+
+} // namespace
+
+void addModelSeries(MapController &map, const AppContext &context, ModelResultsProvider results)
+{
+    const ModelEngine &engine = context.modelEngine();
+    const auto layout = engine.layout();
+    const QHash<QString, QString> segmentLabel = segmentNames(context.knowledgeBase());
+    const QString sourceLine = QStringLiteral(
+        "Source: TechRace model (docs/MODEL.md) on the TechRace knowledge base; parameters traced in the KB.");
+    auto provider = std::make_shared<ModelResultsProvider>(std::move(results));
+
+    for (const ModelMetricView &view : modelMetricViews) {
+        const QStringList segments = view.perSegment ? engine.segments() : QStringList {QString()};
+        for (int s = 0; s < segments.size(); ++s) {
+            const int segmentIndex = view.perSegment ? s : -1;
+            if (layout->find(view.metric, 0, segmentIndex) < 0)
+                continue; // the model computes no such region series
+            RegionSeriesInfo info;
+            info.id = QStringLiteral("model.") + metricId(view.metric) +
+                (view.perSegment ? QLatin1Char('.') + segments[s] : QString());
+            info.label = QLatin1String(view.label) +
+                (view.perSegment ? QStringLiteral(": ") + segmentLabel.value(segments[s], segments[s]) : QString());
+            info.unit = QLatin1String(view.unit);
+            info.description = QStringLiteral("Model output %1 (docs/MODEL.md), by region.").arg(metricId(view.metric));
+            info.sourceLine = sourceLine;
+            info.firstYear = ModelEngine::firstYear;
+            info.lastYear = ModelEngine::lastYear;
+            info.hasScenario = true;
+            if (view.scaleCap > 0)
+                info.scaleCap = view.scaleCap;
+            const QStringList regions = engine.regions();
+            const Metric metric = view.metric;
+            const double scale = view.scale;
+            map.addSource(std::make_shared<FunctionRegionSeries>(
+                info,
+                [provider, layout, regions, metric, segmentIndex, scale](const QString &regionId, int year,
+                                                                         SeriesRun run) -> std::optional<double> {
+                    const int region = regions.indexOf(regionId);
+                    const int series = region < 0 ? -1 : layout->find(metric, region, segmentIndex);
+                    if (series < 0 || year < layout->firstYear() || year > layout->lastYear())
+                        return std::nullopt;
+                    const double value = (*provider)(run).at(series, year);
+                    if (std::isnan(value))
+                        return std::nullopt;
+                    return value * scale;
+                }));
+        }
+    }
 }
 
 } // namespace techrace

@@ -27,6 +27,9 @@ struct RegionSeriesInfo
     int lastYear = 0;
     /** True when baseline and scenario can differ (model outputs); false for observed facts. */
     bool hasScenario = true;
+    /** Where the colour scale stops (values above share the darkest bin), so a few outliers (e.g. Taiwan's
+     *  self-sufficiency of several hundred percent) do not wash every other region into the lightest colour. */
+    std::optional<double> scaleCap;
 };
 
 /**
