@@ -13,8 +13,28 @@ ApplicationWindow {
         {
             "title": qsTr("Overview"),
             "source": "pages/OverviewPage.qml"
+        },
+        {
+            "title": qsTr("Dashboard"),
+            "source": "pages/DashboardPage.qml"
+        },
+        {
+            "title": qsTr("Charts"),
+            "source": "pages/ChartsPage.qml"
         }
     ]
+
+    readonly property var pageTitles: pages.map(page => page.title)
+
+    // Opens the page titled `title` (the --page option); false when no page has that title.
+    function showPage(title: string): bool {
+        const wanted = title.toLowerCase();
+        const index = pageTitles.findIndex(pageTitle => pageTitle.toLowerCase() === wanted);
+        if (index < 0)
+            return false;
+        navigation.currentIndex = index;
+        return true;
+    }
 
     width: 1280
     height: 800
@@ -42,6 +62,7 @@ ApplicationWindow {
                 font.pixelSize: Theme.fontNormal
                 elide: Text.ElideRight
             }
+            ScenarioBar {}
         }
     }
 
@@ -56,7 +77,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             Layout.preferredWidth: 160
             visible: root.pages.length > 1
-            titles: root.pages.map(page => page.title)
+            titles: root.pageTitles
         }
 
         StackLayout {

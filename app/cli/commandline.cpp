@@ -47,7 +47,7 @@ bool anyArgument(int argc, char **argv, std::initializer_list<const char *> name
 /** The first argument that is not an option or an option's value: the sub-command, if any. */
 int commandIndex(int argc, char **argv)
 {
-    static const char *const optionsWithValue[] = {"--kb", "--screenshot", "--size"};
+    static const char *const optionsWithValue[] = {"--kb", "--screenshot", "--size", "--page", "--measure-latency"};
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         if (arg[0] != '-')
@@ -78,7 +78,7 @@ bool isHeadless(int argc, char **argv)
 
 bool rendersOffscreen(int argc, char **argv)
 {
-    return anyArgument(argc, argv, {"--self-test", "--screenshot"});
+    return anyArgument(argc, argv, {"--self-test", "--screenshot", "--measure-latency"});
 }
 
 int run(QCoreApplication &app)
@@ -101,7 +101,15 @@ int run(QCoreApplication &app)
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QStringLiteral("Window size for --screenshot (default 1280x800)."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({kbOption, selfTestOption, screenshotOption, sizeOption});
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("Open the window on the page titled <title> (e.g. Knowledge)."),
+                                        QStringLiteral("title"));
+    const QCommandLineOption latencyOption(
+        QStringLiteral("measure-latency"),
+        QStringLiteral("Move a lever <N> times in the real window offscreen (Charts page) and print p50/p95 of "
+                       "the time from the change to the frame that shows it."),
+        QStringLiteral("N"));
+    parser.addOptions({kbOption, selfTestOption, screenshotOption, sizeOption, pageOption, latencyOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional sub-command (see below)."),
                                  QStringLiteral("[command [args…]]"));
 
@@ -147,6 +155,14 @@ int run(QCoreApplication &app)
     gui.kbPath = global.kbPath;
     gui.selfTest = parser.isSet(selfTestOption);
     gui.screenshotPath = parser.value(screenshotOption);
+    gui.page = parser.value(pageOption);
+    if (parser.isSet(latencyOption)) {
+        gui.measureLatency = parser.value(latencyOption).toInt();
+        if (gui.measureLatency <= 0) {
+            err() << "techrace: --measure-latency expects a positive count" << Qt::endl;
+            return 2;
+        }
+    }
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const auto match = sizePattern.match(parser.value(sizeOption));
     if (!match.hasMatch()) {

@@ -3,6 +3,8 @@
 #include "appcontext.h"
 #include "cli/output.h"
 #include "fundingcontroller.h"
+#include "gui/latencyprobe.h"
+#include "workbench/scenariocontroller.h"
 
 #include <QApplication>
 #include <QImage>
@@ -65,6 +67,30 @@ QStringList inspectWindow(QQuickWindow *window)
     return problems;
 }
 
+/** Drives the real window offscreen on the Charts page (unless --page says otherwise) and prints the latency. */
+int measureLatency(QQuickWindow *window, ScenarioController *scenario, const GuiOptions &options)
+{
+    if (options.page.isEmpty())
+        QMetaObject::invokeMethod(window, "showPage", Q_ARG(QString, QStringLiteral("Charts")));
+    window->resize(options.size);
+    LatencyProbe probe(window, scenario, options.measureLatency, QStringLiteral("subsidy.cn_big_fund_3"));
+    int exitCode = 1;
+    QObject::connect(&probe, &LatencyProbe::finished, window, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [&probe]() {
+            out() << "start-up: first frame " << processClock().elapsed() << " ms after start" << Qt::endl;
+            probe.start();
+        },
+        Qt::SingleShotConnection);
+    window->show();
+    QApplication::exec();
+    return exitCode;
+}
+
 } // namespace
 
 QElapsedTimer &processClock()
@@ -87,6 +113,12 @@ int runGui(QApplication &app, const GuiOptions &options)
     }
     FundingController funding(context.value());
     FundingController::setInstance(&funding);
+    // Only the interactive window keeps a session (autosave, crash recovery, recent files) on disk.
+    const bool interactive = !renderOnce && options.measureLatency == 0;
+    ScenarioController scenario(context.value(),
+                                interactive ? ScenarioController::Session::Persistent
+                                            : ScenarioController::Session::Ephemeral);
+    ScenarioController::setInstance(&scenario);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -102,6 +134,18 @@ int runGui(QApplication &app, const GuiOptions &options)
         err() << "techrace: the interface failed to load\n" << qmlWarnings.join(u'\n') << Qt::endl;
         return 1;
     }
+    if (!options.page.isEmpty()) {
+        bool shown = false;
+        QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(bool, shown), Q_ARG(QString, options.page));
+        if (!shown) {
+            err() << "techrace: there is no page titled \"" << options.page
+                  << "\"; pages: " << window->property("pageTitles").toStringList().join(QStringLiteral(", "))
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    if (options.measureLatency > 0)
+        return measureLatency(window, &scenario, options);
     if (!renderOnce)
         return QApplication::exec();
 

@@ -13,6 +13,8 @@ struct GuiOptions
     QString kbPath;
     bool selfTest = false;
     QString screenshotPath;
+    QString page; // title of the page to open on; empty: the first
+    int measureLatency = 0; // > 0: move a lever this many times offscreen, print frame latency, exit
     QSize size {1280, 800};
 };
 

@@ -2,6 +2,7 @@
 #include "appcontext.h"
 #include "fundingcontroller.h"
 #include "staticplugins.h"
+#include "workbench/scenariocontroller.h"
 
 #include <QApplication>
 #include <QQmlEngine>
@@ -23,12 +24,15 @@ public Q_SLOTS:
             qFatal("cannot open the knowledge base: %s", qPrintable(context.message()));
         m_funding = std::make_unique<techrace::FundingController>(context.value());
         techrace::FundingController::setInstance(m_funding.get());
+        m_scenario = std::make_unique<techrace::ScenarioController>(context.value());
+        techrace::ScenarioController::setInstance(m_scenario.get());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
 
 private:
     std::unique_ptr<techrace::FundingController> m_funding;
+    std::unique_ptr<techrace::ScenarioController> m_scenario;
 };
 
 int main(int argc, char **argv)

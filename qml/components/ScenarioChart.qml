@@ -1,0 +1,144 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import TechRace
+import TechRace.Ui
+
+// One metric for some regions: each region's baseline dashed and its scenario solid in the same colour, KB
+// targets as markers, and the value under the pointer.
+ChartView {
+    id: root
+
+    required property ChartData chartData
+    // Solid scenario series per line, refilled on every result.
+    property var scenarioSeries: []
+    readonly property alias hoverText: hoverLabel.text
+
+    function niceMaximum(value: real): real {
+        if (value <= 0)
+            return 1;
+        const magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+        for (const step of [1, 2, 2.5, 5, 10]) {
+            if (value <= step * magnitude)
+                return step * magnitude;
+        }
+        return 10 * magnitude;
+    }
+
+    function showHover(line: int, point: point, state: bool) {
+        if (!state) {
+            hoverLabel.visible = false;
+            return;
+        }
+        const year = Math.round(point.x);
+        const scenario = chartData.valueAt(line, year, false);
+        const baseline = chartData.valueAt(line, year, true);
+        hoverLabel.text = qsTr("%1, %2: %3 %4 (baseline %5)").arg(chartData.lineName(line)).arg(year).arg(scenario.toFixed(2)).arg(chartData.unit).arg(baseline.toFixed(2));
+        const position = root.mapToPosition(Qt.point(year, scenario), root.scenarioSeries[line]);
+        hoverLabel.x = Math.min(root.width - hoverLabel.width - 8, position.x + 12);
+        hoverLabel.y = Math.max(8, position.y - hoverLabel.height - 8);
+        hoverLabel.visible = true;
+    }
+
+    function showTarget(target: var, state: bool) {
+        hoverLabel.text = qsTr("Target: %1 (%2) — “%3”").arg(target.name).arg(target.source).arg(target.quote);
+        hoverLabel.x = 16;
+        hoverLabel.y = 48;
+        hoverLabel.visible = state;
+    }
+
+    function rebuild() {
+        removeAllSeries();
+        const lines = [];
+        for (let i = 0; i < chartData.lineCount; ++i) {
+            const line = i;
+            const region = chartData.lineRegion(i);
+            const name = chartData.lineName(i);
+            const baseline = createSeries(ChartView.SeriesTypeLine, qsTr("%1 baseline").arg(name), yearAxis, valueAxis);
+            baseline.color = Theme.regionColor(region);
+            baseline.style = Qt.DashLine;
+            baseline.width = 2;
+            chartData.fill(i, baseline, true);
+            baseline.hovered.connect((point, state) => root.showHover(line, point, state));
+            const scenario = createSeries(ChartView.SeriesTypeLine, name, yearAxis, valueAxis);
+            scenario.color = Theme.regionColor(region);
+            scenario.width = 3;
+            scenario.hovered.connect((point, state) => root.showHover(line, point, state));
+            lines.push(scenario);
+        }
+        root.scenarioSeries = lines;
+        for (const target of chartData.targets) {
+            const marker = createSeries(ChartView.SeriesTypeScatter, qsTr("Target: %1").arg(target.name), yearAxis, valueAxis);
+            marker.color = Theme.regionColor(target.regionId);
+            marker.borderColor = Theme.text;
+            marker.markerShape = ScatterSeries.MarkerShapeRectangle;
+            marker.markerSize = 14;
+            marker.append(target.year, target.value);
+            marker.hovered.connect((point, state) => root.showTarget(target, state));
+        }
+        refresh();
+    }
+
+    function refresh() {
+        for (let i = 0; i < scenarioSeries.length; ++i)
+            chartData.fill(i, scenarioSeries[i], false);
+        valueAxis.min = chartData.minimum < 0 ? -niceMaximum(-chartData.minimum) : 0;
+        valueAxis.max = niceMaximum(chartData.maximum * 1.05);
+    }
+
+    title: chartData.unit.length > 0 ? qsTr("%1 (%2)").arg(chartData.title).arg(chartData.unit) : chartData.title
+    titleFont.pixelSize: Theme.fontLarge
+    antialiasing: true
+    legend.alignment: Qt.AlignBottom
+    legend.font.pixelSize: Theme.fontNormal
+    backgroundRoundness: Theme.radius
+
+    ValueAxis {
+        id: yearAxis
+
+        min: ScenarioController.firstYear
+        max: ScenarioController.lastYear
+        tickCount: 6
+        labelFormat: "%d"
+        labelsFont.pixelSize: Theme.fontNormal
+    }
+    ValueAxis {
+        id: valueAxis
+
+        min: 0
+        max: 100
+        labelFormat: "%.3g"
+        labelsFont.pixelSize: Theme.fontNormal
+    }
+
+    Component.onCompleted: rebuild()
+
+    Connections {
+        target: root.chartData
+        function onLinesChanged() {
+            root.rebuild();
+        }
+        function onValuesChanged() {
+            root.refresh();
+        }
+    }
+
+    Label {
+        id: hoverLabel
+
+        objectName: "chartHover"
+        visible: false
+        padding: 6
+        font.pixelSize: Theme.fontNormal
+        width: Math.min(implicitWidth, root.width - 32)
+        wrapMode: Text.WordWrap
+        background: Rectangle {
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius
+        }
+    }
+}

@@ -1,0 +1,102 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import TechRace
+import TechRace.Ui
+
+// Any model output for chosen regions and segment: baseline dashed, scenario solid, KB targets as markers.
+Item {
+    id: root
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing / 2
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                ComboBox {
+                    id: metricPicker
+
+                    objectName: "metricPicker"
+                    Layout.preferredWidth: 260
+                    model: ScenarioController.metricChoices
+                    textRole: "name"
+                    valueRole: "id"
+                    font.pixelSize: Theme.fontNormal
+                    Accessible.name: qsTr("Metric")
+                }
+                ComboBox {
+                    id: segmentPicker
+
+                    objectName: "segmentPicker"
+                    Layout.preferredWidth: 260
+                    model: ScenarioController.segmentChoices
+                    textRole: "name"
+                    valueRole: "id"
+                    font.pixelSize: Theme.fontNormal
+                    Accessible.name: qsTr("Segment")
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+            }
+            Flow {
+                id: regionPicker
+
+                property var selected: ["CN", "US", "TW"]
+
+                Layout.fillWidth: true
+                spacing: 4
+
+                Repeater {
+                    model: ScenarioController.regionChoices
+
+                    CheckBox {
+                        required property var modelData
+
+                        text: modelData.name
+                        font.pixelSize: Theme.fontNormal
+                        checked: regionPicker.selected.includes(modelData.id)
+                        onToggled: {
+                            const others = regionPicker.selected.filter(id => id !== modelData.id);
+                            regionPicker.selected = checked ? others.concat([modelData.id]) : others;
+                        }
+                    }
+                }
+            }
+
+            ScenarioChart {
+                objectName: "scenarioChart"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                chartData: ChartData {
+                    controller: ScenarioController
+                    metric: metricPicker.currentValue ?? "self_sufficiency"
+                    segment: segmentPicker.currentValue ?? ""
+                    regions: regionPicker.selected
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Dashed: baseline. Solid: this scenario. Squares: targets from the knowledge base. Hover a line for its value.")
+                wrapMode: Text.WordWrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+
+        LeversPanel {
+            Layout.preferredWidth: 360
+            Layout.fillHeight: true
+        }
+    }
+}
