@@ -126,6 +126,9 @@ QVariant LeversModel::data(const QModelIndex &index, int role) const
         return lever.description;
     case SourcesRole:
         return m_sources.at(registryIndex);
+    case FirstInGroupRole:
+        return index.row() == 0 ||
+            m_controller->engine().levers().levers().at(m_order.at(index.row() - 1)).group != lever.group;
     default:
         return {};
     }
@@ -133,13 +136,21 @@ QVariant LeversModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> LeversModel::roleNames() const
 {
-    return {{LeverIdRole, "leverId"},     {LabelRole, "label"},
-            {GroupRole, "group"},         {GroupIdRole, "groupId"},
-            {UnitRole, "unit"},           {MinimumRole, "minimum"},
-            {MaximumRole, "maximum"},     {StepRole, "step"},
-            {BaselineRole, "baseline"},   {ValueRole, "value"},
-            {ValueTextRole, "valueText"}, {BaselineTextRole, "baselineText"},
-            {ChangedRole, "changed"},     {DescriptionRole, "description"},
+    return {{LeverIdRole, "leverId"},
+            {LabelRole, "label"},
+            {GroupRole, "group"},
+            {GroupIdRole, "groupId"},
+            {UnitRole, "unit"},
+            {MinimumRole, "minimum"},
+            {MaximumRole, "maximum"},
+            {StepRole, "step"},
+            {BaselineRole, "baseline"},
+            {ValueRole, "value"},
+            {ValueTextRole, "valueText"},
+            {BaselineTextRole, "baselineText"},
+            {ChangedRole, "changed"},
+            {DescriptionRole, "description"},
+            {FirstInGroupRole, "firstInGroup"},
             {SourcesRole, "sources"}};
 }
 

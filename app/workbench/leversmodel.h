@@ -35,6 +35,7 @@ public:
         BaselineTextRole,
         ChangedRole,
         DescriptionRole,
+        FirstInGroupRole, // the first lever of its group: the view puts the group's heading above it
         SourcesRole // QStringList: "table:id — source title, publisher, date"
     };
     Q_ENUM(Role)

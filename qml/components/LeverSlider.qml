@@ -75,8 +75,10 @@ ColumnLayout {
         ToolButton {
             objectName: "leverInfo"
             visible: root.description.length > 0 || root.sources.length > 0
-            text: "ⓘ"
+            text: "i"
             font.pixelSize: Theme.fontLarge
+            font.bold: true
+            font.italic: true
             Accessible.name: qsTr("About %1").arg(root.label)
             ToolTip.visible: hovered
             ToolTip.text: qsTr("What this lever means and where it comes from")

@@ -46,44 +46,48 @@ Pane {
             clip: true
             spacing: Theme.spacing / 2
             model: ScenarioController.levers
-            reuseItems: true
             ScrollBar.vertical: ScrollBar {
                 policy: ScrollBar.AsNeeded
             }
             Accessible.name: qsTr("Levers")
 
-            section.property: "group"
-            section.delegate: Label {
-                required property string section
-
-                width: ListView.view.width
-                topPadding: Theme.spacing
-                text: section
-                font.pixelSize: Theme.fontNormal
-                font.bold: true
-                font.capitalization: Font.AllUppercase
-                color: Theme.mutedText
-            }
-
-            delegate: LeverSlider {
-                id: lever
+            // The group heading sits in the first lever of each group (a Bound section delegate fails on Qt 6.4).
+            delegate: ColumnLayout {
+                id: row
 
                 required property var model
-                required property string leverId
+                required property int index
 
-                objectName: "lever:" + leverId
                 width: ListView.view.width - Theme.spacing
-                from: model.minimum
-                to: model.maximum
-                baselineValue: model.baseline
-                unit: model.unit
-                stepSize: model.step
-                valueText: model.valueText
-                baselineText: model.baselineText
-                description: model.description
-                sources: model.sources
-                onMoved: newValue => ScenarioController.dragLever(lever.leverId, newValue)
-                onReleased: ScenarioController.finishDrag()
+                spacing: 2
+
+                Label {
+                    Layout.fillWidth: true
+                    visible: row.model.firstInGroup
+                    topPadding: row.index > 0 ? Theme.spacing : 0
+                    text: row.model.group
+                    font.pixelSize: Theme.fontNormal
+                    font.bold: true
+                    font.capitalization: Font.AllUppercase
+                    color: Theme.mutedText
+                }
+                LeverSlider {
+                    objectName: "lever:" + row.model.leverId
+                    Layout.fillWidth: true
+                    label: row.model.label
+                    value: row.model.value
+                    from: row.model.minimum
+                    to: row.model.maximum
+                    baselineValue: row.model.baseline
+                    unit: row.model.unit
+                    stepSize: row.model.step
+                    valueText: row.model.valueText
+                    baselineText: row.model.baselineText
+                    description: row.model.description
+                    sources: row.model.sources
+                    onMoved: newValue => ScenarioController.dragLever(row.model.leverId, newValue)
+                    onReleased: ScenarioController.finishDrag()
+                }
             }
         }
     }

@@ -87,13 +87,15 @@ ChartView {
             chartData.fill(i, scenarioSeries[i], false);
         valueAxis.min = chartData.minimum < 0 ? -niceMaximum(-chartData.minimum) : 0;
         valueAxis.max = niceMaximum(chartData.maximum * 1.05);
+        valueAxis.labelFormat = valueAxis.max >= 10 ? "%.0f" : "%.2f";
     }
 
     title: chartData.unit.length > 0 ? qsTr("%1 (%2)").arg(chartData.title).arg(chartData.unit) : chartData.title
     titleFont.pixelSize: Theme.fontLarge
     antialiasing: true
-    legend.alignment: Qt.AlignBottom
-    legend.font.pixelSize: Theme.fontNormal
+    margins.bottom: Theme.spacing * 3
+    // One legend entry per region (the ChartView legend would list baseline, scenario and targets separately).
+    legend.visible: false
     backgroundRoundness: Theme.radius
 
     ValueAxis {
@@ -123,6 +125,42 @@ ChartView {
         }
         function onValuesChanged() {
             root.refresh();
+        }
+    }
+
+    Row {
+        objectName: "chartLegend"
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottomMargin: 6
+        spacing: Theme.spacing
+
+        Repeater {
+            model: root.chartData.lineCount
+
+            Row {
+                id: entry
+
+                required property int index
+
+                spacing: 6
+
+                Rectangle {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: 22
+                    height: 4
+                    color: Theme.regionColor(root.chartData.lineRegion(entry.index))
+                }
+                Label {
+                    text: root.chartData.lineName(entry.index)
+                    font.pixelSize: Theme.fontNormal
+                }
+            }
+        }
+        Label {
+            text: qsTr("dashed: baseline · ■ target")
+            color: Theme.mutedText
+            font.pixelSize: Theme.fontNormal
         }
     }
 
