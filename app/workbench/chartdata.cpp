@@ -41,9 +41,13 @@ void ChartData::setController(ScenarioController *controller)
     if (m_controller == controller)
         return;
     disconnect(m_resultsConnection);
+    disconnect(m_comparisonConnection);
     m_controller = controller;
-    if (controller)
+    if (controller) {
         m_resultsConnection = connect(controller, &ScenarioController::resultsChanged, this, &ChartData::valuesChanged);
+        m_comparisonConnection =
+            connect(controller, &ScenarioController::comparisonChanged, this, &ChartData::valuesChanged);
+    }
     rebuild();
 }
 
@@ -131,10 +135,23 @@ QString ChartData::lineName(int line) const
 
 QList<QPointF> ChartData::points(int line, bool baseline) const
 {
+    if (!m_controller)
+        return {};
+    return pointsOf(baseline ? m_controller->baselineResults() : m_controller->scenarioResults(), line);
+}
+
+QList<QPointF> ChartData::comparisonPoints(int line) const
+{
+    if (!m_controller || !m_controller->comparing())
+        return {};
+    return pointsOf(m_controller->comparisonResults(), line);
+}
+
+QList<QPointF> ChartData::pointsOf(const Results &results, int line) const
+{
     QList<QPointF> list;
-    if (!m_controller || line < 0 || line >= lineCount())
+    if (line < 0 || line >= lineCount() || !results.isValid())
         return list;
-    const Results &results = baseline ? m_controller->baselineResults() : m_controller->scenarioResults();
     const double scale = metricInfo(*metricFromId(m_metric)).displayScale;
     const double *values = results.series(m_lines.at(line).series);
     const int first = results.layout().firstYear();
@@ -153,6 +170,16 @@ bool ChartData::fill(int line, QAbstractSeries *series, bool baseline) const
         return false;
     xy->replace(points(line, baseline));
     return true;
+}
+
+bool ChartData::fillComparison(int line, QAbstractSeries *series) const
+{
+    auto *xy = qobject_cast<QXYSeries *>(series);
+    if (!xy)
+        return false;
+    const QList<QPointF> list = comparisonPoints(line);
+    xy->replace(list);
+    return !list.isEmpty();
 }
 
 bool ChartData::hasBand() const
@@ -215,6 +242,8 @@ double ChartData::maximum() const
             for (const QPointF &p : points(line, baseline))
                 high = std::max(high, p.y());
         }
+        for (const QPointF &p : comparisonPoints(line))
+            high = std::max(high, p.y());
     }
     for (const QVariant &target : targets())
         high = std::max(high, target.toMap().value(QStringLiteral("value")).toDouble());

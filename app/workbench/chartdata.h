@@ -11,6 +11,7 @@
 namespace techrace {
 
 class ScenarioController;
+class Results;
 
 /**
  * What one chart shows: a metric for some regions (and a segment or company), one line per region in the
@@ -65,11 +66,14 @@ public:
     Q_INVOKABLE [[nodiscard]] QString lineName(int line) const;
     /** Replaces the points of an XY series with a line's baseline or scenario values. False when no such line. */
     Q_INVOKABLE bool fill(int line, QAbstractSeries *series, bool baseline) const;
+    /** The compared scenario's line (ScenarioController::compareWith…); empties the series when not comparing. */
+    Q_INVOKABLE bool fillComparison(int line, QAbstractSeries *series) const;
     /** p10 into `lower`, p90 into `upper`; false (and empties both) without uncertainty. */
     Q_INVOKABLE bool fillBand(int line, QAbstractSeries *lower, QAbstractSeries *upper) const;
     Q_INVOKABLE [[nodiscard]] double valueAt(int line, int year, bool baseline) const;
     /** The points of a line, for tests and exports. */
     [[nodiscard]] QList<QPointF> points(int line, bool baseline) const;
+    [[nodiscard]] QList<QPointF> comparisonPoints(int line) const;
 
 Q_SIGNALS:
     void linesChanged();
@@ -77,6 +81,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    [[nodiscard]] QList<QPointF> pointsOf(const Results &results, int line) const;
     struct Line
     {
         QString region;
@@ -84,6 +89,7 @@ private:
     };
     QPointer<ScenarioController> m_controller;
     QMetaObject::Connection m_resultsConnection;
+    QMetaObject::Connection m_comparisonConnection;
     QString m_metric = QStringLiteral("self_sufficiency");
     QStringList m_regions;
     QString m_segment;

@@ -267,6 +267,8 @@ void ScenarioController::applyLever(const QString &id, double value)
     }
     Q_EMIT leverChanged(id);
     Q_EMIT leverValuesChanged();
+    if (m_comparison)
+        Q_EMIT comparisonChanged();
     recompute();
     scheduleAutosave();
 }
@@ -427,6 +429,66 @@ void ScenarioController::setModifiedFlag(bool restoredUnsaved)
     m_restoredUnsaved = restoredUnsaved;
     if (before != isModified())
         Q_EMIT modifiedChanged();
+}
+
+bool ScenarioController::compareWithPreset(const QString &id)
+{
+    auto preset = Scenario::preset(id, engine().levers());
+    if (!preset) {
+        reportError(tr("The preset \"%1\" cannot be loaded: %2").arg(id, preset.message()));
+        return false;
+    }
+    setComparison(std::move(preset).value());
+    return true;
+}
+
+bool ScenarioController::compareWithFile(const QUrl &url)
+{
+    const QString path = localPath(url);
+    auto loaded = Scenario::load(path, engine().levers());
+    if (!loaded) {
+        reportError(tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), loaded.message()));
+        return false;
+    }
+    Scenario other = std::move(loaded).value();
+    if (other.name.isEmpty())
+        other.name = QFileInfo(path).fileName();
+    setComparison(std::move(other));
+    return true;
+}
+
+void ScenarioController::setComparison(Scenario other)
+{
+    m_comparisonResults = engine().run(other);
+    m_comparison = std::move(other);
+    Q_EMIT comparisonChanged();
+}
+
+void ScenarioController::stopComparing()
+{
+    if (!m_comparison)
+        return;
+    m_comparison.reset();
+    m_comparisonResults = Results();
+    Q_EMIT comparisonChanged();
+}
+
+QVariantList ScenarioController::differingLevers() const
+{
+    QVariantList list;
+    if (!m_comparison)
+        return list;
+    for (const Lever &lever : engine().levers().levers()) {
+        const double mine = m_scenario.leverValue(lever);
+        const double theirs = m_comparison->leverValue(lever);
+        if (mine == theirs)
+            continue;
+        list.append(QVariantMap {{QStringLiteral("id"), lever.id},
+                                 {QStringLiteral("label"), lever.label},
+                                 {QStringLiteral("value"), formatLeverValue(lever.unit, mine)},
+                                 {QStringLiteral("other"), formatLeverValue(lever.unit, theirs)}});
+    }
+    return list;
 }
 
 QString ScenarioController::sessionDir()

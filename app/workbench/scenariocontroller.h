@@ -14,6 +14,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace techrace {
@@ -58,6 +59,9 @@ class ScenarioController : public QObject
     Q_PROPERTY(QVariantList metricChoices READ metricChoices CONSTANT)
     Q_PROPERTY(QVariantList regionChoices READ regionChoices CONSTANT)
     Q_PROPERTY(QVariantList segmentChoices READ segmentChoices CONSTANT)
+    Q_PROPERTY(bool comparing READ comparing NOTIFY comparisonChanged)
+    Q_PROPERTY(QString comparisonName READ comparisonName NOTIFY comparisonChanged)
+    Q_PROPERTY(QVariantList differingLevers READ differingLevers NOTIFY comparisonChanged)
     Q_PROPERTY(techrace::LeversModel *levers READ levers CONSTANT)
     Q_PROPERTY(techrace::HeadlineModel *headlines READ headlines CONSTANT)
 
@@ -131,6 +135,16 @@ public:
     Q_INVOKABLE bool saveAs(const QUrl &url);
     Q_INVOKABLE void clearRecentFiles();
 
+    /** Compare the current scenario with a preset or a file: charts overlay its lines, differingLevers lists. */
+    Q_INVOKABLE bool compareWithPreset(const QString &id);
+    Q_INVOKABLE bool compareWithFile(const QUrl &url);
+    Q_INVOKABLE void stopComparing();
+    [[nodiscard]] bool comparing() const { return m_comparison.has_value(); }
+    [[nodiscard]] QString comparisonName() const { return m_comparison ? m_comparison->name : QString(); }
+    [[nodiscard]] const Results &comparisonResults() const { return m_comparisonResults; }
+    /** [{id, label, value, other}] for every lever whose value differs between the two, value texts formatted. */
+    [[nodiscard]] QVariantList differingLevers() const;
+
     /** After an unclean exit: take the autosaved scenario back (marked modified), or throw it away. */
     Q_INVOKABLE void restoreAutosave();
     Q_INVOKABLE void discardAutosave();
@@ -153,6 +167,7 @@ Q_SIGNALS:
     void recentFilesChanged();
     void restoreAvailableChanged();
     void errorOccurred(const QString &message);
+    void comparisonChanged();
 
 private:
     bool pushLever(const QString &id, double value, bool mergeable);
@@ -180,6 +195,9 @@ private:
     bool m_restoreAvailable = false;
     QString m_lastError;
     QTimer m_autosaveTimer;
+    void setComparison(Scenario other);
+    std::optional<Scenario> m_comparison;
+    Results m_comparisonResults;
     QHash<QString, QString> m_regionNames;
     QHash<QString, QString> m_segmentNames;
     LeversModel *m_levers = nullptr;

@@ -47,6 +47,40 @@ RowLayout {
         }
     }
     ToolButton {
+        objectName: "compareButton"
+        text: ScenarioController.comparing ? qsTr("Comparing ▾") : qsTr("Compare ▾")
+        font.pixelSize: Theme.fontNormal
+        highlighted: ScenarioController.comparing
+        onClicked: compareMenu.open()
+
+        Menu {
+            id: compareMenu
+
+            y: parent.height
+
+            MenuItem {
+                text: qsTr("Stop comparing")
+                enabled: ScenarioController.comparing
+                onTriggered: ScenarioController.stopComparing()
+            }
+            MenuItem {
+                text: qsTr("With a file…")
+                onTriggered: compareDialog.open()
+            }
+            MenuSeparator {}
+            Repeater {
+                model: ScenarioController.presets
+
+                MenuItem {
+                    required property var modelData
+
+                    text: qsTr("With %1").arg(modelData.name)
+                    onTriggered: ScenarioController.compareWithPreset(modelData.id)
+                }
+            }
+        }
+    }
+    ToolButton {
         text: qsTr("File ▾")
         font.pixelSize: Theme.fontNormal
         onClicked: fileMenu.open()
@@ -179,6 +213,13 @@ RowLayout {
         title: qsTr("Open a scenario")
         nameFilters: [qsTr("TechRace scenarios (*.techrace.json *.json)")]
         onAccepted: ScenarioController.open(selectedFile)
+    }
+    FileDialog {
+        id: compareDialog
+
+        title: qsTr("Compare with a scenario")
+        nameFilters: [qsTr("TechRace scenarios (*.techrace.json *.json)")]
+        onAccepted: ScenarioController.compareWithFile(selectedFile)
     }
     FileDialog {
         id: saveDialog

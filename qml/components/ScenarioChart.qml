@@ -15,6 +15,8 @@ ChartView {
     required property ChartData chartData
     // Solid scenario series per line, refilled on every result.
     property var scenarioSeries: []
+    // Dotted lines of the compared scenario, per line; empty while not comparing.
+    property var comparisonSeries: []
     readonly property alias hoverText: hoverLabel.text
 
     function niceMaximum(value: real): real {
@@ -53,6 +55,7 @@ ChartView {
     function rebuild() {
         removeAllSeries();
         const lines = [];
+        const comparisons = [];
         for (let i = 0; i < chartData.lineCount; ++i) {
             const line = i;
             const region = chartData.lineRegion(i);
@@ -68,8 +71,14 @@ ChartView {
             scenario.width = 3;
             scenario.hovered.connect((point, state) => root.showHover(line, point, state));
             lines.push(scenario);
+            const compared = createSeries(ChartView.SeriesTypeLine, qsTr("%1 compared").arg(name), yearAxis, valueAxis);
+            compared.color = Theme.regionColor(region);
+            compared.style = Qt.DotLine;
+            compared.width = 2;
+            comparisons.push(compared);
         }
         root.scenarioSeries = lines;
+        root.comparisonSeries = comparisons;
         for (const target of chartData.targets) {
             const marker = createSeries(ChartView.SeriesTypeScatter, qsTr("Target: %1").arg(target.name), yearAxis, valueAxis);
             marker.color = Theme.regionColor(target.regionId);
@@ -83,8 +92,10 @@ ChartView {
     }
 
     function refresh() {
-        for (let i = 0; i < scenarioSeries.length; ++i)
+        for (let i = 0; i < scenarioSeries.length; ++i) {
             chartData.fill(i, scenarioSeries[i], false);
+            chartData.fillComparison(i, comparisonSeries[i]);
+        }
         valueAxis.min = chartData.minimum < 0 ? -niceMaximum(-chartData.minimum) : 0;
         valueAxis.max = niceMaximum(chartData.maximum * 1.05);
         valueAxis.labelFormat = valueAxis.max >= 10 ? "%.0f" : "%.2f";
@@ -158,7 +169,7 @@ ChartView {
             }
         }
         Label {
-            text: qsTr("dashed: baseline · ■ target")
+            text: ScenarioController.comparing ? qsTr("dashed: baseline · dotted: %1 · ■ target").arg(ScenarioController.comparisonName) : qsTr("dashed: baseline · ■ target")
             color: Theme.mutedText
             font.pixelSize: Theme.fontNormal
         }

@@ -86,6 +86,14 @@ Item {
                 }
             }
             Label {
+                objectName: "differingLevers"
+                Layout.fillWidth: true
+                visible: ScenarioController.comparing
+                text: ScenarioController.differingLevers.length === 0 ? qsTr("Compared with %1: every lever is the same.").arg(ScenarioController.comparisonName) : qsTr("Compared with %1, levers that differ (this scenario → %1): %2").arg(ScenarioController.comparisonName).arg(ScenarioController.differingLevers.map(l => l.label + " " + l.value + " → " + l.other).join("; "))
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontNormal
+            }
+            Label {
                 Layout.fillWidth: true
                 text: qsTr("Dashed: baseline. Solid: this scenario. Squares: targets from the knowledge base. Hover a line for its value.")
                 wrapMode: Text.WordWrap

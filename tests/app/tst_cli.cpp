@@ -59,6 +59,13 @@ private Q_SLOTS:
                                   << "--size expects WIDTHxHEIGHT";
         QTest::newRow("self-test") << QStringList {"--self-test"} << 0 << "self-test: OK"
                                    << "";
+        QTest::newRow("measure latency") << QStringList {"--measure-latency", "3", "--size", "800x600"} << 0
+                                         << "change to frame: p50"
+                                         << "";
+        QTest::newRow("bad latency count") << QStringList {"--measure-latency", "none"} << 2 << ""
+                                           << "expects a positive count";
+        QTest::newRow("unknown page") << QStringList {"--screenshot", "/tmp/x.png", "--page", "Nowhere"} << 2 << ""
+                                      << "no page titled \"Nowhere\"";
     }
 
     void exitCodesAndMessages()

@@ -257,6 +257,40 @@ private Q_SLOTS:
         QCOMPARE(next.leverValue(chipControl), 0.76);
     }
 
+    void comparesTwoScenarios()
+    {
+        ScenarioController controller(m_context);
+        ChartData chart;
+        chart.setController(&controller);
+        chart.setRegions({QStringLiteral("CN")});
+        QVERIFY(chart.comparisonPoints(0).isEmpty());
+        QSignalSpy comparison(&controller, &ScenarioController::comparisonChanged);
+        QSignalSpy values(&chart, &ChartData::valuesChanged);
+
+        QVERIFY(controller.compareWithPreset(QStringLiteral("big_fund_3_doubled")));
+        QCOMPARE(comparison.count(), 1);
+        QCOMPARE(values.count(), 1);
+        QVERIFY(controller.comparing());
+        QCOMPARE(controller.comparisonName(), QStringLiteral("Big Fund III doubled"));
+        QCOMPARE(chart.comparisonPoints(0).size(), 26);
+        QVERIFY(chart.comparisonPoints(0) != chart.points(0, false));
+        QVariantList differ = controller.differingLevers();
+        QCOMPARE(differ.size(), 1);
+        QCOMPARE(differ.first().toMap().value(QStringLiteral("id")).toString(), bigFund);
+        QCOMPARE(differ.first().toMap().value(QStringLiteral("other")).toString(), QStringLiteral("2.00×"));
+
+        // Moving the same lever to the same value: the two scenarios agree.
+        controller.setLever(bigFund, 2.0);
+        QVERIFY(controller.differingLevers().isEmpty());
+        QCOMPARE(chart.comparisonPoints(0), chart.points(0, false));
+
+        controller.stopComparing();
+        QVERIFY(!controller.comparing());
+        QVERIFY(chart.comparisonPoints(0).isEmpty());
+        QVERIFY(!controller.compareWithFile(dataFile("unknown_lever.json")));
+        QVERIFY(!controller.comparing());
+    }
+
     void leversModel()
     {
         ScenarioController controller(m_context);

@@ -49,7 +49,7 @@ TestCase {
         const page = createTemporaryObject(pageComponent, testCase);
         const chart = findByObjectName(page, "scenarioChart");
         verify(chart);
-        tryVerify(() => chart.count >= 6, 2000, "a baseline and a scenario line for CN, US and TW");
+        tryVerify(() => chart.count >= 9, 2000, "a baseline, a scenario and a comparison line for CN, US and TW");
         const baseline = chart.series(0);
         const scenario = chart.series(1);
         compare(baseline.style, Qt.DashLine);
@@ -61,7 +61,7 @@ TestCase {
     function test_leverMovesScenarioAndUndoRestores() {
         const page = createTemporaryObject(pageComponent, testCase);
         const chart = findByObjectName(page, "scenarioChart");
-        tryVerify(() => chart.count >= 6);
+        tryVerify(() => chart.count >= 9);
         const baselineBefore = pointsOf(chart.series(0));
         const before = pointsOf(chart.series(1));
 
@@ -79,7 +79,7 @@ TestCase {
     function test_targetsAreMarkers() {
         const page = createTemporaryObject(pageComponent, testCase);
         const chart = findByObjectName(page, "scenarioChart");
-        tryVerify(() => chart.count >= 7);
+        tryVerify(() => chart.count >= 10);
         let targets = 0;
         for (let i = 0; i < chart.count; ++i) {
             if (chart.series(i).name.startsWith("Target"))
@@ -109,5 +109,22 @@ TestCase {
         const reset = findByObjectName(lever, "leverReset");
         mouseClick(reset);
         fuzzyCompare(ScenarioController.leverValue("ai_chip_control"), 0.76, 1e-9);
+    }
+
+    function test_comparisonIsDottedAndListsLevers() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        const chart = findByObjectName(page, "scenarioChart");
+        tryVerify(() => chart.count >= 9);
+        const compared = chart.series(2);
+        compare(compared.style, Qt.DotLine);
+        compare(compared.count, 0);
+        verify(ScenarioController.compareWithPreset("big_fund_3_doubled"));
+        compare(compared.count, 26);
+        const list = findByObjectName(page, "differingLevers");
+        verify(list.visible);
+        verify(list.text.includes("Big Fund III"), list.text);
+        ScenarioController.stopComparing();
+        compare(compared.count, 0);
+        verify(!list.visible);
     }
 }
