@@ -104,7 +104,7 @@ ChartView {
     title: chartData.unit.length > 0 ? qsTr("%1 (%2)").arg(chartData.title).arg(chartData.unit) : chartData.title
     titleFont.pixelSize: Theme.fontLarge
     antialiasing: true
-    margins.bottom: Theme.spacing * 3
+    margins.bottom: legendRow.height + Theme.spacing
     // One legend entry per region (the ChartView legend would list baseline, scenario and targets separately).
     legend.visible: false
     backgroundRoundness: Theme.radius
@@ -139,10 +139,14 @@ ChartView {
         }
     }
 
-    Row {
+    Flow {
+        id: legendRow
+
         objectName: "chartLegend"
         anchors.bottom: parent.bottom
-        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Theme.spacing * 2
         anchors.bottomMargin: 6
         spacing: Theme.spacing
 

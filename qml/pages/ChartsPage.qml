@@ -27,7 +27,9 @@ Item {
                     id: metricPicker
 
                     objectName: "metricPicker"
-                    Layout.preferredWidth: 260
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 260
+                    Layout.minimumWidth: 120
                     model: ScenarioController.metricChoices
                     textRole: "name"
                     valueRole: "id"
@@ -38,15 +40,14 @@ Item {
                     id: segmentPicker
 
                     objectName: "segmentPicker"
-                    Layout.preferredWidth: 260
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 260
+                    Layout.minimumWidth: 120
                     model: ScenarioController.segmentChoices
                     textRole: "name"
                     valueRole: "id"
                     font.pixelSize: Theme.fontNormal
                     Accessible.name: qsTr("Segment")
-                }
-                Item {
-                    Layout.fillWidth: true
                 }
             }
             Flow {
@@ -103,7 +104,7 @@ Item {
         }
 
         LeversPanel {
-            Layout.preferredWidth: 360
+            Layout.preferredWidth: Math.min(360, root.width * 0.36)
             Layout.fillHeight: true
         }
     }

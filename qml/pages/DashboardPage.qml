@@ -46,7 +46,7 @@ Item {
         }
 
         LeversPanel {
-            Layout.preferredWidth: 360
+            Layout.preferredWidth: Math.min(360, root.width * 0.36)
             Layout.fillHeight: true
         }
     }
