@@ -120,9 +120,11 @@ ScenarioController::~ScenarioController()
         s_instance = nullptr;
     if (m_session == Session::Persistent) {
         m_autosaveTimer.stop();
-        if (!m_restoreAvailable)
+        // Unanswered restore offer: keep both files so the next start asks again.
+        if (!m_restoreAvailable) {
             QFile::remove(autosavePath());
-        QFile::remove(uncleanMarkerPath());
+            QFile::remove(uncleanMarkerPath());
+        }
     }
 }
 

@@ -245,6 +245,29 @@ private Q_SLOTS:
         QVERIFY(next.isModified()); // restored work is unsaved work
     }
 
+    void unansweredRestoreIsOfferedAgain()
+    {
+        {
+            ScenarioController crashed(m_context, ScenarioController::Session::Persistent);
+            QVERIFY(crashed.setLever(chipControl, 0.25));
+            crashed.writeAutosave();
+            QFile::copy(ScenarioController::autosavePath(),
+                        ScenarioController::autosavePath() + QStringLiteral(".kept"));
+        }
+        QFile::rename(ScenarioController::autosavePath() + QStringLiteral(".kept"), ScenarioController::autosavePath());
+        QFile marker(ScenarioController::uncleanMarkerPath());
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        {
+            ScenarioController ignored(m_context, ScenarioController::Session::Persistent);
+            QVERIFY(ignored.restoreAvailable());
+        } // closed without answering
+        ScenarioController next(m_context, ScenarioController::Session::Persistent);
+        QVERIFY(next.restoreAvailable());
+        next.restoreAutosave();
+        QCOMPARE(next.leverValue(chipControl), 0.25);
+    }
+
     void cleanExitLeavesNothingToRestore()
     {
         {
