@@ -17,6 +17,9 @@ ChartView {
     property var scenarioSeries: []
     // Dotted lines of the compared scenario, per line; empty while not comparing.
     property var comparisonSeries: []
+    // p10–p90 band per line: [{lower, upper}] of the area series' edges; they stay empty until the results carry
+    // uncertainty (ChartData.hasBand).
+    property var bandEdges: []
     readonly property alias hoverText: hoverLabel.text
 
     function niceMaximum(value: real): real {
@@ -79,6 +82,19 @@ ChartView {
         }
         root.scenarioSeries = lines;
         root.comparisonSeries = comparisons;
+        const bands = [];
+        for (let i = 0; i < chartData.lineCount; ++i) {
+            const band = createSeries(ChartView.SeriesTypeArea, qsTr("%1 p10–p90").arg(chartData.lineName(i)), yearAxis, valueAxis);
+            const lower = Qt.createQmlObject("import QtCharts; LineSeries {}", band);
+            band.lowerSeries = lower;
+            band.color = Qt.alpha(Theme.regionColor(chartData.lineRegion(i)), 0.2);
+            band.borderWidth = 0;
+            bands.push({
+                "lower": lower,
+                "upper": band.upperSeries
+            });
+        }
+        root.bandEdges = bands;
         for (const target of chartData.targets) {
             const marker = createSeries(ChartView.SeriesTypeScatter, qsTr("Target: %1").arg(target.name), yearAxis, valueAxis);
             marker.color = Theme.regionColor(target.regionId);
@@ -95,6 +111,7 @@ ChartView {
         for (let i = 0; i < scenarioSeries.length; ++i) {
             chartData.fill(i, scenarioSeries[i], false);
             chartData.fillComparison(i, comparisonSeries[i]);
+            chartData.fillBand(i, bandEdges[i].lower, bandEdges[i].upper);
         }
         valueAxis.min = chartData.minimum < 0 ? -niceMaximum(-chartData.minimum) : 0;
         valueAxis.max = niceMaximum(chartData.maximum * 1.05);

@@ -127,4 +127,21 @@ TestCase {
         compare(compared.count, 0);
         verify(!list.visible);
     }
+
+    function test_uncertaintyBandIsEmptyWithoutASource() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        const chart = findByObjectName(page, "scenarioChart");
+        tryVerify(() => chart.count >= 9);
+        let bands = 0;
+        for (let i = 0; i < chart.count; ++i) {
+            const series = chart.series(i);
+            if (series.name.endsWith("p10–p90")) {
+                ++bands;
+                verify(series.upperSeries, "the band has an upper edge");
+                verify(series.lowerSeries, "the band has a lower edge");
+                compare(series.upperSeries.count, 0);
+            }
+        }
+        compare(bands, 3);
+    }
 }
