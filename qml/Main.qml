@@ -15,8 +15,12 @@ ApplicationWindow {
             "source": "pages/OverviewPage.qml"
         },
         {
-            "title": qsTr("Knowledge"),
-            "source": "pages/KnowledgePage.qml"
+            "title": qsTr("Dashboard"),
+            "source": "pages/DashboardPage.qml"
+        },
+        {
+            "title": qsTr("Charts"),
+            "source": "pages/ChartsPage.qml"
         },
         {
             "title": qsTr("Map"),
@@ -25,6 +29,10 @@ ApplicationWindow {
         {
             "title": qsTr("Timeline"),
             "source": "pages/TimelinePage.qml"
+        },
+        {
+            "title": qsTr("Knowledge"),
+            "source": "pages/KnowledgePage.qml"
         }
     ]
 
@@ -66,6 +74,7 @@ ApplicationWindow {
                 font.pixelSize: Theme.fontNormal
                 elide: Text.ElideRight
             }
+            ScenarioBar {}
         }
     }
 

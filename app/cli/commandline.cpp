@@ -58,7 +58,8 @@ bool anyArgument(int argc, char **argv, std::initializer_list<const char *> name
 }
 
 /** Global options that take a value: the argument after them is that value, never a sub-command. */
-constexpr const char *optionsWithValue[] = {"--kb", "--screenshot", "--size", "--page", "--user-db"};
+constexpr const char *optionsWithValue[] = {"--kb",   "--screenshot", "--size",
+                                            "--page", "--user-db",    "--measure-latency"};
 
 bool takesValue(const QString &arg)
 {
@@ -108,7 +109,7 @@ bool commandNeedsGui(int argc, char **argv)
 
 bool rendersOffscreen(int argc, char **argv)
 {
-    return anyArgument(argc, argv, {"--self-test", "--screenshot"});
+    return anyArgument(argc, argv, {"--self-test", "--screenshot", "--measure-latency"});
 }
 
 int run(QCoreApplication &app)
@@ -140,8 +141,13 @@ int run(QCoreApplication &app)
         QStringLiteral("file"));
     const QCommandLineOption noUserDbOption(
         QStringLiteral("no-user-db"), QStringLiteral("Show the shipped knowledge base only, without your edits."));
-    parser.addOptions(
-        {kbOption, selfTestOption, screenshotOption, sizeOption, pageOption, userDbOption, noUserDbOption});
+    const QCommandLineOption latencyOption(
+        QStringLiteral("measure-latency"),
+        QStringLiteral("Move a lever <N> times in the real window offscreen (Charts page) and print p50/p95 of "
+                       "the time from the change to the frame that shows it."),
+        QStringLiteral("N"));
+    parser.addOptions({kbOption, selfTestOption, screenshotOption, sizeOption, pageOption, userDbOption, noUserDbOption,
+                       latencyOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional sub-command (see below)."),
                                  QStringLiteral("[command [args…]]"));
 
@@ -196,6 +202,13 @@ int run(QCoreApplication &app)
     gui.selfTest = parser.isSet(selfTestOption);
     gui.screenshotPath = parser.value(screenshotOption);
     gui.page = parser.value(pageOption);
+    if (parser.isSet(latencyOption)) {
+        gui.measureLatency = parser.value(latencyOption).toInt();
+        if (gui.measureLatency <= 0) {
+            err() << "techrace: --measure-latency expects a positive count" << Qt::endl;
+            return 2;
+        }
+    }
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const auto match = sizePattern.match(parser.value(sizeOption));
     if (!match.hasMatch()) {

@@ -3,9 +3,11 @@
 #include "appcontext.h"
 #include "cli/output.h"
 #include "fundingcontroller.h"
+#include "gui/latencyprobe.h"
 #include "knowledgecontroller.h"
 #include "map/mapcontroller.h"
 #include "map/mapsources.h"
+#include "workbench/scenariocontroller.h"
 
 #include <QApplication>
 #include <QImage>
@@ -68,6 +70,30 @@ QStringList inspectWindow(QQuickWindow *window)
     return problems;
 }
 
+/** Drives the real window offscreen on the Charts page (unless --page says otherwise) and prints the latency. */
+int measureLatency(QQuickWindow *window, ScenarioController *scenario, const GuiOptions &options)
+{
+    if (options.page.isEmpty())
+        QMetaObject::invokeMethod(window, "showPage", Q_ARG(QString, QStringLiteral("Charts")));
+    window->resize(options.size);
+    LatencyProbe probe(window, scenario, options.measureLatency, QStringLiteral("subsidy.cn_big_fund_3"));
+    int exitCode = 1;
+    QObject::connect(&probe, &LatencyProbe::finished, window, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [&probe]() {
+            out() << "start-up: first frame " << processClock().elapsed() << " ms after start" << Qt::endl;
+            probe.start();
+        },
+        Qt::SingleShotConnection);
+    window->show();
+    QApplication::exec();
+    return exitCode;
+}
+
 } // namespace
 
 QElapsedTimer &processClock()
@@ -92,13 +118,21 @@ int runGui(QApplication &app, const GuiOptions &options)
         err() << "techrace: " << notice << Qt::endl;
     FundingController funding(context.value());
     FundingController::setInstance(&funding);
+    // Only the interactive window keeps a session (autosave, crash recovery, recent files) on disk.
+    const bool interactive = !renderOnce && options.measureLatency == 0;
+    ScenarioController scenario(context.value(),
+                                interactive ? ScenarioController::Session::Persistent
+                                            : ScenarioController::Session::Ephemeral);
+    ScenarioController::setInstance(&scenario);
     KnowledgeController knowledge(context.value());
     KnowledgeController::setInstance(&knowledge);
     MapController map(context.value());
     addFundingSeries(map, funding);
-    // Until a scenario is chosen in the window, the map's model series show the baseline for both runs.
-    const Results modelBaseline = context.value()->modelEngine().baseline();
-    addModelSeries(map, *context.value(), [&modelBaseline](SeriesRun) -> const Results & { return modelBaseline; });
+    // The map's model series follow the workbench: its baseline and the scenario being edited.
+    addModelSeries(map, *context.value(), [&scenario](SeriesRun run) -> const Results & {
+        return run == SeriesRun::Baseline ? scenario.baselineResults() : scenario.scenarioResults();
+    });
+    QObject::connect(&scenario, &ScenarioController::resultsChanged, &map, &MapController::invalidate);
     MapController::setInstance(&map);
 
     QQmlApplicationEngine engine;
@@ -125,6 +159,8 @@ int runGui(QApplication &app, const GuiOptions &options)
             return 2;
         }
     }
+    if (options.measureLatency > 0)
+        return measureLatency(window, &scenario, options);
     if (!renderOnce)
         return QApplication::exec();
 

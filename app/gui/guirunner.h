@@ -15,6 +15,7 @@ struct GuiOptions
     bool selfTest = false;
     QString screenshotPath;
     QString page; // title of the page to open on; empty: the first
+    int measureLatency = 0; // > 0: move a lever this many times offscreen, print frame latency, exit
     QSize size {1280, 800};
 };
 

@@ -101,7 +101,7 @@ private Q_SLOTS:
                                         << "";
         QTest::newRow("unknown page")
             << QStringList {"--page", "Nowhere", "--self-test"} << 2 << ""
-            << "there is no page titled \"Nowhere\"; pages: Overview, Knowledge, Map, Timeline";
+            << "there is no page titled \"Nowhere\"; pages: Overview, Dashboard, Charts, Map, Timeline, Knowledge";
         QTest::newRow("export help") << QStringList {"export", "--help"} << 0 << "--metric <id>"
                                      << "";
         QTest::newRow("export without what") << QStringList {"export"} << 2 << ""
@@ -175,6 +175,14 @@ private Q_SLOTS:
             << "";
         QTest::newRow("calc unknown") << QStringList {"calc", "abacus"} << 2 << ""
                                       << "expected fab-allocation or inference";
+        QTest::newRow("measure latency") << QStringList {"--measure-latency", "3", "--size", "800x600"} << 0
+                                         << "change to frame: p50"
+                                         << "";
+        QTest::newRow("bad latency count") << QStringList {"--measure-latency", "none"} << 2 << ""
+                                           << "expects a positive count";
+        QTest::newRow("unknown page with screenshot")
+            << QStringList {"--screenshot", "/tmp/x.png", "--page", "Nowhere"} << 2 << ""
+            << "no page titled \"Nowhere\"";
     }
 
     void exitCodesAndMessages()

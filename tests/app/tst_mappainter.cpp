@@ -172,7 +172,8 @@ private Q_SLOTS:
                                QStringLiteral("Source: test"),
                                2020,
                                2030,
-                               true};
+                               true,
+                               std::nullopt};
         m_map->addSource(std::make_shared<FunctionRegionSeries>(
             info, [](const QString &region, int, SeriesRun run) -> std::optional<double> {
                 if (region == u"ROW")

@@ -94,4 +94,52 @@ TestCase {
         compare(movedSpy.count, 1);
         compare(movedSpy.signalArguments[0][0], 1);
     }
+
+    function test_typedValueMovesTheLever() {
+        const lever = createLever({
+            "unit": "fraction",
+            "from": 0,
+            "to": 1,
+            "baselineValue": 0.76,
+            "value": 0.76
+        });
+        movedSpy.target = lever;
+        const entry = findByObjectName(lever, "leverEntry");
+        compare(entry.text, "76%");
+        entry.forceActiveFocus();
+        entry.selectAll();
+        keyClick(Qt.Key_4);
+        keyClick(Qt.Key_0);
+        keyClick(Qt.Key_Return);
+        compare(movedSpy.count, 1);
+        fuzzyCompare(movedSpy.signalArguments[0][0], 0.4, 1e-9);
+    }
+
+    function test_infoShowsMeaningAndSources() {
+        const lever = createLever({
+            "description": "Share of China's unmet AI-chip demand that is blocked",
+            "sources": ["policies:us_ai_diffusion — BIS (2025)"]
+        });
+        const info = findByObjectName(lever, "leverInfo");
+        verify(info.visible);
+        mouseClick(info);
+        // A popup is not a child item; reach it through the lever's data.
+        let opened = null;
+        for (let i = 0; i < lever.data.length; ++i) {
+            if (lever.data[i].objectName === "leverInfoPopup")
+                opened = lever.data[i];
+        }
+        verify(opened);
+        tryVerify(() => opened.opened);
+        opened.close();
+    }
+
+    function test_baselineMarkSitsAtTheBaseline() {
+        const lever = createLever();
+        const slider = findByObjectName(lever, "leverSlider");
+        const mark = findByObjectName(lever, "baselineMark");
+        verify(mark);
+        const expected = slider.leftPadding + (1 - 0) / 3 * slider.availableWidth;
+        fuzzyCompare(mark.x + mark.width / 2, expected, 1);
+    }
 }

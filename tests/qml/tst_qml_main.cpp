@@ -5,6 +5,7 @@
 #include "map/mapcontroller.h"
 #include "map/mapsources.h"
 #include "staticplugins.h"
+#include "workbench/scenariocontroller.h"
 
 #include <QApplication>
 #include <QQmlEngine>
@@ -26,6 +27,8 @@ public Q_SLOTS:
             qFatal("cannot open the knowledge base: %s", qPrintable(context.message()));
         m_funding = std::make_unique<techrace::FundingController>(context.value());
         techrace::FundingController::setInstance(m_funding.get());
+        m_scenario = std::make_unique<techrace::ScenarioController>(context.value());
+        techrace::ScenarioController::setInstance(m_scenario.get());
         m_knowledge = std::make_unique<techrace::KnowledgeController>(context.value());
         techrace::KnowledgeController::setInstance(m_knowledge.get());
         m_map = std::make_unique<techrace::MapController>(context.value());
@@ -39,6 +42,7 @@ private:
     std::unique_ptr<techrace::FundingController> m_funding;
     std::unique_ptr<techrace::KnowledgeController> m_knowledge;
     std::unique_ptr<techrace::MapController> m_map; // declared after m_funding: destroyed first
+    std::unique_ptr<techrace::ScenarioController> m_scenario;
 };
 
 int main(int argc, char **argv)

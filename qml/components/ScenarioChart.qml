@@ -1,0 +1,214 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import TechRace
+import TechRace.Ui
+
+// One metric for some regions: each region's baseline dashed and its scenario solid in the same colour, KB
+// targets as markers, and the value under the pointer.
+ChartView {
+    id: root
+
+    required property ChartData chartData
+    // Solid scenario series per line, refilled on every result.
+    property var scenarioSeries: []
+    // Dotted lines of the compared scenario, per line; empty while not comparing.
+    property var comparisonSeries: []
+    // p10–p90 band per line: [{lower, upper}] of the area series' edges; they stay empty until the results carry
+    // uncertainty (ChartData.hasBand).
+    property var bandEdges: []
+    readonly property alias hoverText: hoverLabel.text
+
+    function niceMaximum(value: real): real {
+        if (value <= 0)
+            return 1;
+        const magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+        for (const step of [1, 2, 2.5, 5, 10]) {
+            if (value <= step * magnitude)
+                return step * magnitude;
+        }
+        return 10 * magnitude;
+    }
+
+    function showHover(line: int, point: point, state: bool) {
+        if (!state) {
+            hoverLabel.visible = false;
+            return;
+        }
+        const year = Math.round(point.x);
+        const scenario = chartData.valueAt(line, year, false);
+        const baseline = chartData.valueAt(line, year, true);
+        hoverLabel.text = qsTr("%1, %2: %3 %4 (baseline %5)").arg(chartData.lineName(line)).arg(year).arg(scenario.toFixed(2)).arg(chartData.unit).arg(baseline.toFixed(2));
+        const position = root.mapToPosition(Qt.point(year, scenario), root.scenarioSeries[line]);
+        hoverLabel.x = Math.min(root.width - hoverLabel.width - 8, position.x + 12);
+        hoverLabel.y = Math.max(8, position.y - hoverLabel.height - 8);
+        hoverLabel.visible = true;
+    }
+
+    function showTarget(target: var, state: bool) {
+        hoverLabel.text = qsTr("Target: %1 (%2) — “%3”").arg(target.name).arg(target.source).arg(target.quote);
+        hoverLabel.x = 16;
+        hoverLabel.y = 48;
+        hoverLabel.visible = state;
+    }
+
+    function rebuild() {
+        removeAllSeries();
+        const lines = [];
+        const comparisons = [];
+        for (let i = 0; i < chartData.lineCount; ++i) {
+            const line = i;
+            const region = chartData.lineRegion(i);
+            const name = chartData.lineName(i);
+            const baseline = createSeries(ChartView.SeriesTypeLine, qsTr("%1 baseline").arg(name), yearAxis, valueAxis);
+            baseline.color = Theme.regionColor(region);
+            baseline.style = Qt.DashLine;
+            baseline.width = 2;
+            chartData.fill(i, baseline, true);
+            baseline.hovered.connect((point, state) => root.showHover(line, point, state));
+            const scenario = createSeries(ChartView.SeriesTypeLine, name, yearAxis, valueAxis);
+            scenario.color = Theme.regionColor(region);
+            scenario.width = 3;
+            scenario.hovered.connect((point, state) => root.showHover(line, point, state));
+            lines.push(scenario);
+            const compared = createSeries(ChartView.SeriesTypeLine, qsTr("%1 compared").arg(name), yearAxis, valueAxis);
+            compared.color = Theme.regionColor(region);
+            compared.style = Qt.DotLine;
+            compared.width = 2;
+            comparisons.push(compared);
+        }
+        root.scenarioSeries = lines;
+        root.comparisonSeries = comparisons;
+        const bands = [];
+        for (let i = 0; i < chartData.lineCount; ++i) {
+            const band = createSeries(ChartView.SeriesTypeArea, qsTr("%1 p10–p90").arg(chartData.lineName(i)), yearAxis, valueAxis);
+            const lower = Qt.createQmlObject("import QtCharts; LineSeries {}", band);
+            band.lowerSeries = lower;
+            band.color = Qt.alpha(Theme.regionColor(chartData.lineRegion(i)), 0.2);
+            band.borderWidth = 0;
+            bands.push({
+                "lower": lower,
+                "upper": band.upperSeries
+            });
+        }
+        root.bandEdges = bands;
+        for (const target of chartData.targets) {
+            const marker = createSeries(ChartView.SeriesTypeScatter, qsTr("Target: %1").arg(target.name), yearAxis, valueAxis);
+            marker.color = Theme.regionColor(target.regionId);
+            marker.borderColor = Theme.text;
+            marker.markerShape = ScatterSeries.MarkerShapeRectangle;
+            marker.markerSize = 14;
+            marker.append(target.year, target.value);
+            marker.hovered.connect((point, state) => root.showTarget(target, state));
+        }
+        refresh();
+    }
+
+    function refresh() {
+        for (let i = 0; i < scenarioSeries.length; ++i) {
+            chartData.fill(i, scenarioSeries[i], false);
+            chartData.fillComparison(i, comparisonSeries[i]);
+            chartData.fillBand(i, bandEdges[i].lower, bandEdges[i].upper);
+        }
+        valueAxis.min = chartData.minimum < 0 ? -niceMaximum(-chartData.minimum) : 0;
+        valueAxis.max = niceMaximum(chartData.maximum * 1.05);
+        valueAxis.labelFormat = valueAxis.max >= 10 ? "%.0f" : "%.2f";
+    }
+
+    title: chartData.unit.length > 0 ? qsTr("%1 (%2)").arg(chartData.title).arg(chartData.unit) : chartData.title
+    titleFont.pixelSize: Theme.fontLarge
+    antialiasing: true
+    margins.bottom: legendRow.height + Theme.spacing
+    // One legend entry per region (the ChartView legend would list baseline, scenario and targets separately).
+    legend.visible: false
+    backgroundRoundness: Theme.radius
+
+    ValueAxis {
+        id: yearAxis
+
+        min: ScenarioController.firstYear
+        max: ScenarioController.lastYear
+        tickCount: 6
+        labelFormat: "%d"
+        labelsFont.pixelSize: Theme.fontNormal
+    }
+    ValueAxis {
+        id: valueAxis
+
+        min: 0
+        max: 100
+        labelFormat: "%.3g"
+        labelsFont.pixelSize: Theme.fontNormal
+    }
+
+    Component.onCompleted: rebuild()
+
+    Connections {
+        target: root.chartData
+        function onLinesChanged() {
+            root.rebuild();
+        }
+        function onValuesChanged() {
+            root.refresh();
+        }
+    }
+
+    Flow {
+        id: legendRow
+
+        objectName: "chartLegend"
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Theme.spacing * 2
+        anchors.bottomMargin: 6
+        spacing: Theme.spacing
+
+        Repeater {
+            model: root.chartData.lineCount
+
+            Row {
+                id: entry
+
+                required property int index
+
+                spacing: 6
+
+                Rectangle {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: 22
+                    height: 4
+                    color: Theme.regionColor(root.chartData.lineRegion(entry.index))
+                }
+                Label {
+                    text: root.chartData.lineName(entry.index)
+                    font.pixelSize: Theme.fontNormal
+                }
+            }
+        }
+        Label {
+            text: ScenarioController.comparing ? qsTr("dashed: baseline · dotted: %1 · ■ target").arg(ScenarioController.comparisonName) : qsTr("dashed: baseline · ■ target")
+            color: Theme.mutedText
+            font.pixelSize: Theme.fontNormal
+        }
+    }
+
+    Label {
+        id: hoverLabel
+
+        objectName: "chartHover"
+        visible: false
+        padding: 6
+        font.pixelSize: Theme.fontNormal
+        width: Math.min(implicitWidth, root.width - 32)
+        wrapMode: Text.WordWrap
+        background: Rectangle {
+            color: Theme.surface
+            border.color: Theme.border
+            radius: Theme.radius
+        }
+    }
+}
