@@ -106,12 +106,12 @@ Item {
                     Layout.fillWidth: true
                     // As tall as the world at this width plus the title, legend and source (MapPainter's layout);
                     // shrinks towards the minimum in a short window.
-                    Layout.preferredHeight: width / 2.06 + 10 * Math.max(10, width / 70) + 4
+                    Layout.preferredHeight: map.width / 2.06 + 10 * Math.max(10, map.width / 70) + 4
                     Layout.minimumHeight: 240
                     metric: root.metric.id ?? ""
                     year: YearCursor.year
                     onRegionClicked: regionId => root.showDetail(regionId)
-                    onMetricChanged: if (selectedRegion !== "") root.showDetail(selectedRegion)
+                    onMetricChanged: if (map.selectedRegion !== "") root.showDetail(map.selectedRegion)
 
                     HoverHandler {
                         id: hover
