@@ -195,7 +195,8 @@ void MapPainter::paint(QPainter &painter, const QRectF &bounds, const MapFrame &
                      QFontMetricsF(painter.font()).elidedText(frame.subtitle, Qt::ElideRight, subtitleRect.width()));
 
     if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster &&
-        painter.worldTransform().type() <= QTransform::TxTranslate)
+        painter.worldTransform().type() <= QTransform::TxScale &&
+        qFuzzyCompare(painter.worldTransform().m11(), painter.worldTransform().m22()))
         paintChoroplethRaster(painter, frame, unit);
     else
         paintChoroplethVector(painter, frame, unit);
@@ -259,8 +260,14 @@ void MapPainter::paintChoroplethVector(QPainter &painter, const MapFrame &frame,
 
 void MapPainter::paintChoroplethRaster(QPainter &painter, const MapFrame &frame, double unit)
 {
-    if (m_regionIndex.isNull())
+    // Cache in device pixels (a high-DPI window paints through a scaling transform) and draw untransformed.
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const QTransform device = painter.worldTransform() * QTransform::fromScale(ratio, ratio);
+    if (m_regionIndex.isNull() || device != m_rasterTransform) {
+        m_rasterTransform = device;
         buildRasterCache(unit);
+        m_composite.setDevicePixelRatio(ratio);
+    }
     std::vector<QRgb> table(256, pageColor.rgb());
     for (qsizetype i = 0; i < m_regions.size(); ++i)
         table[std::size_t(i)] = fillColor(i, frame).rgb();
@@ -285,7 +292,10 @@ void MapPainter::paintChoroplethRaster(QPainter &painter, const MapFrame &frame,
                           qBlue(edge.color) + qBlue(target) * inverse / 255);
         }
     }
-    painter.drawImage(m_rasterOrigin, m_composite);
+    painter.save();
+    painter.resetTransform();
+    painter.drawImage(QPointF(m_rasterOrigin) / m_composite.devicePixelRatio(), m_composite);
+    painter.restore();
     paintSelection(painter, frame, unit);
 }
 
@@ -293,11 +303,14 @@ void MapPainter::buildRasterCache(double unit)
 {
     // Region ids as pixels, drawn once per size without antialiasing; a year or lever change then only swaps the
     // colour table. The antialiased edges, also drawn once, cover the aliased steps along every border and coast.
-    const QRect pixels = m_cachedMap.toAlignedRect().adjusted(-2, -2, 2, 2);
+    const QTransform &device = m_rasterTransform;
+    const double scale = device.m11();
+    const QRect pixels = device.mapRect(m_cachedMap).toAlignedRect().adjusted(-2, -2, 2, 2);
     QImage ids(pixels.size(), QImage::Format_RGB32);
     ids.fill(qRgb(transparentIndex, 0, 0));
     QPainter p(&ids);
     p.translate(-pixels.topLeft());
+    p.setTransform(device, true);
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(seaIndex, 0, 0));
     p.drawPath(m_deviceOutline);
@@ -317,8 +330,9 @@ void MapPainter::buildRasterCache(double unit)
     m_edges.fill(Qt::transparent);
     QPainter e(&m_edges);
     e.translate(-pixels.topLeft());
+    e.setTransform(device, true);
     e.setRenderHint(QPainter::Antialiasing, true);
-    e.setPen(QPen(seaColor.darker(103), 1.2));
+    e.setPen(QPen(seaColor.darker(103), 1.2 / scale));
     e.drawPath(m_deviceOutline);
     e.setPen(QPen(regionEdgeColor, std::max(0.5, unit / 18)));
     for (const QPainterPath &path : std::as_const(m_devicePaths))

@@ -105,7 +105,8 @@ private:
     std::vector<EdgePixel> m_edgePixels; // the edges' non-transparent pixels, blended over each recolouring
     QImage m_composite; // RGB32: fills and edges for m_compositeTable, page colour outside the world
     std::vector<QRgb> m_compositeTable;
-    QPoint m_rasterOrigin;
+    QPoint m_rasterOrigin; // in device pixels
+    QTransform m_rasterTransform; // the painter's transform the cache was built for
 };
 
 } // namespace techrace
