@@ -51,6 +51,7 @@ MapController::MapController(std::shared_ptr<const AppContext> context, QObject 
     : QObject(parent)
     , m_context(std::move(context))
 {
+    m_regions = m_context->knowledgeBase().regions();
     auto timeline = loadTimeline(m_context->knowledgeBase());
     if (timeline)
         m_timeline = std::move(timeline).value();
@@ -218,7 +219,7 @@ Expected<MapFrame> MapController::frame(const MapRequest &request) const
     // The scale spans every year, so colours stay put while the year plays.
     double lowest = 0;
     double highest = 0;
-    for (const auto &region : m_context->knowledgeBase().regions()) {
+    for (const auto &region : std::as_const(m_regions)) {
         frame.regionNames.insert(region.id, region.name);
         for (int year = info.firstYear; year <= info.lastYear; ++year) {
             if (const auto v = value(info.id, region.id, year, request.mode)) {

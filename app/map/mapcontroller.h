@@ -109,6 +109,7 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<const AppContext> m_context;
+    QList<KnowledgeBase::Region> m_regions;
     std::vector<std::shared_ptr<const RegionSeriesSource>> m_sources;
     QList<TimelineItem> m_timeline;
     QList<MapDot> m_facilityDots;

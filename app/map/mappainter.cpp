@@ -22,6 +22,8 @@ const QColor hoverColor(0x1d, 0x1d, 0x1b);
 const QColor selectedColor(0x1f, 0x6f, 0xeb);
 const QColor controlColor(0x8e, 0x01, 0x52);
 const QColor countermeasureColor(0xe0, 0x82, 0x14);
+constexpr int seaIndex = 253;
+constexpr int transparentIndex = 254;
 
 QPolygonF planeRing(const std::vector<geo::GeoPoint> &ring)
 {
@@ -171,6 +173,8 @@ void MapPainter::paint(QPainter &painter, const QRectF &bounds, const MapFrame &
         for (const RegionPath &region : std::as_const(m_regions))
             m_devicePaths.append(toDevice.map(region.path));
         m_deviceOutline = toDevice.map(m_outline);
+        m_regionIndex = QImage();
+        m_compositeTable.clear();
     }
 
     painter.save();
@@ -190,26 +194,12 @@ void MapPainter::paint(QPainter &painter, const QRectF &bounds, const MapFrame &
     painter.drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(painter.font()).elidedText(frame.subtitle, Qt::ElideRight, subtitleRect.width()));
 
-    // The sea, then each region in its colour, then the region edges on top.
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(seaColor);
-    painter.drawPath(m_deviceOutline);
-    for (qsizetype i = 0; i < m_regions.size(); ++i) {
-        const auto value = frame.values.constFind(m_regions.at(i).regionId);
-        painter.setBrush(value == frame.values.constEnd() ? ColorScale::noDataColor() : frame.scale.color(*value));
-        painter.drawPath(m_devicePaths.at(i));
-    }
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(regionEdgeColor, std::max(0.5, unit / 18)));
-    for (const QPainterPath &path : std::as_const(m_devicePaths))
-        painter.drawPath(path);
-    for (qsizetype i = 0; i < m_regions.size(); ++i) {
-        const QString &id = m_regions.at(i).regionId;
-        if (id == frame.selectedRegion || id == frame.hoveredRegion) {
-            painter.setPen(QPen(id == frame.selectedRegion ? selectedColor : hoverColor, std::max(1.5, unit / 5)));
-            painter.drawPath(m_devicePaths.at(i));
-        }
-    }
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster &&
+        painter.worldTransform().type() <= QTransform::TxScale &&
+        qFuzzyCompare(painter.worldTransform().m11(), painter.worldTransform().m22()))
+        paintChoroplethRaster(painter, frame, unit);
+    else
+        paintChoroplethVector(painter, frame, unit);
 
     // Facilities.
     painter.setPen(QPen(borderColor, std::max(0.8, unit / 10)));
@@ -231,6 +221,135 @@ void MapPainter::paint(QPainter &painter, const QRectF &bounds, const MapFrame &
     painter.drawText(sourceRect, Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(painter.font()).elidedText(frame.sourceLine, Qt::ElideRight, sourceRect.width()));
     painter.restore();
+}
+
+QColor MapPainter::fillColor(qsizetype region, const MapFrame &frame) const
+{
+    const QString &id = m_regions.at(region).regionId;
+    const auto value = frame.values.constFind(id);
+    const QColor color = value == frame.values.constEnd() ? ColorScale::noDataColor() : frame.scale.color(*value);
+    return id == frame.hoveredRegion ? color.darker(118) : color;
+}
+
+void MapPainter::paintSelection(QPainter &painter, const MapFrame &frame, double unit) const
+{
+    for (qsizetype i = 0; i < m_regions.size(); ++i) {
+        if (m_regions.at(i).regionId == frame.selectedRegion) {
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(selectedColor, std::max(1.5, unit / 5)));
+            painter.drawPath(m_devicePaths.at(i));
+        }
+    }
+}
+
+void MapPainter::paintChoroplethVector(QPainter &painter, const MapFrame &frame, double unit) const
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(seaColor);
+    painter.drawPath(m_deviceOutline);
+    for (qsizetype i = 0; i < m_regions.size(); ++i) {
+        painter.setBrush(fillColor(i, frame));
+        painter.drawPath(m_devicePaths.at(i));
+    }
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(regionEdgeColor, std::max(0.5, unit / 18)));
+    for (const QPainterPath &path : m_devicePaths)
+        painter.drawPath(path);
+    paintSelection(painter, frame, unit);
+}
+
+void MapPainter::paintChoroplethRaster(QPainter &painter, const MapFrame &frame, double unit)
+{
+    // Cache in device pixels (a high-DPI window paints through a scaling transform) and draw untransformed.
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const QTransform device = painter.worldTransform() * QTransform::fromScale(ratio, ratio);
+    if (m_regionIndex.isNull() || device != m_rasterTransform) {
+        m_rasterTransform = device;
+        buildRasterCache(unit);
+        m_composite.setDevicePixelRatio(ratio);
+    }
+    std::vector<QRgb> table(256, pageColor.rgb());
+    for (qsizetype i = 0; i < m_regions.size(); ++i)
+        table[std::size_t(i)] = fillColor(i, frame).rgb();
+    table[seaIndex] = seaColor.rgb();
+    if (table != m_compositeTable) {
+        // Recolour in plain C++: one table look-up per pixel, then the sparse edge pixels blended on top.
+        m_compositeTable = table;
+        const int width = m_regionIndex.width();
+        for (int y = 0; y < m_regionIndex.height(); ++y) {
+            const uchar *source = m_regionIndex.constScanLine(y);
+            auto *target = reinterpret_cast<QRgb *>(m_composite.scanLine(y));
+            for (int x = 0; x < width; ++x)
+                target[x] = table[source[x]];
+        }
+        auto *pixels = reinterpret_cast<QRgb *>(m_composite.bits());
+        const qsizetype stride = m_composite.bytesPerLine() / qsizetype(sizeof(QRgb));
+        for (const EdgePixel &edge : m_edgePixels) {
+            QRgb &target = pixels[edge.y * stride + edge.x];
+            const int inverse = 255 - qAlpha(edge.color);
+            target = qRgb(qRed(edge.color) + qRed(target) * inverse / 255,
+                          qGreen(edge.color) + qGreen(target) * inverse / 255,
+                          qBlue(edge.color) + qBlue(target) * inverse / 255);
+        }
+    }
+    painter.save();
+    painter.resetTransform();
+    painter.drawImage(QPointF(m_rasterOrigin) / m_composite.devicePixelRatio(), m_composite);
+    painter.restore();
+    paintSelection(painter, frame, unit);
+}
+
+void MapPainter::buildRasterCache(double unit)
+{
+    // Region ids as pixels, drawn once per size without antialiasing; a year or lever change then only swaps the
+    // colour table. The antialiased edges, also drawn once, cover the aliased steps along every border and coast.
+    const QTransform &device = m_rasterTransform;
+    const double scale = device.m11();
+    const QRect pixels = device.mapRect(m_cachedMap).toAlignedRect().adjusted(-2, -2, 2, 2);
+    QImage ids(pixels.size(), QImage::Format_RGB32);
+    ids.fill(qRgb(transparentIndex, 0, 0));
+    QPainter p(&ids);
+    p.translate(-pixels.topLeft());
+    p.setTransform(device, true);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(seaIndex, 0, 0));
+    p.drawPath(m_deviceOutline);
+    for (qsizetype i = 0; i < m_regions.size(); ++i) {
+        p.setBrush(QColor(int(i), 0, 0));
+        p.drawPath(m_devicePaths.at(i));
+    }
+    p.end();
+    m_regionIndex = QImage(pixels.size(), QImage::Format_Indexed8);
+    for (int y = 0; y < ids.height(); ++y) {
+        const auto *source = reinterpret_cast<const QRgb *>(ids.constScanLine(y));
+        uchar *target = m_regionIndex.scanLine(y);
+        for (int x = 0; x < ids.width(); ++x)
+            target[x] = uchar(qRed(source[x]));
+    }
+    m_edges = QImage(pixels.size(), QImage::Format_ARGB32_Premultiplied);
+    m_edges.fill(Qt::transparent);
+    QPainter e(&m_edges);
+    e.translate(-pixels.topLeft());
+    e.setTransform(device, true);
+    e.setRenderHint(QPainter::Antialiasing, true);
+    e.setPen(QPen(seaColor.darker(103), 1.2 / scale));
+    e.drawPath(m_deviceOutline);
+    e.setPen(QPen(regionEdgeColor, std::max(0.5, unit / 18)));
+    for (const QPainterPath &path : std::as_const(m_devicePaths))
+        e.drawPath(path);
+    e.end();
+    m_edgePixels.clear();
+    for (int y = 0; y < m_edges.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(m_edges.constScanLine(y));
+        for (int x = 0; x < m_edges.width(); ++x) {
+            if (qAlpha(line[x]) != 0)
+                m_edgePixels.push_back({x, y, line[x]});
+        }
+    }
+    m_edges = QImage();
+    m_composite = QImage(pixels.size(), QImage::Format_RGB32); // opaque: drawn with a plain copy
+    m_compositeTable.clear();
+    m_rasterOrigin = pixels.topLeft();
 }
 
 void MapPainter::paintArrows(QPainter &painter, const QTransform &toDevice, const MapFrame &frame, double unit) const

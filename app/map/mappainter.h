@@ -4,6 +4,7 @@
 #include "map/colorscale.h"
 
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QPainterPath>
 #include <QRectF>
@@ -11,6 +12,7 @@
 #include <QTransform>
 
 #include <optional>
+#include <vector>
 
 class QPainter;
 
@@ -75,6 +77,12 @@ private:
         QRectF bounds;
     };
     [[nodiscard]] QTransform planeToDevice(const QRectF &map) const;
+    [[nodiscard]] QColor fillColor(qsizetype region, const MapFrame &frame) const;
+    void paintSelection(QPainter &painter, const MapFrame &frame, double unit) const;
+    void paintChoroplethVector(QPainter &painter, const MapFrame &frame, double unit) const;
+    /** Raster devices (the window, PNG): a cached image of region ids recoloured through its colour table. */
+    void paintChoroplethRaster(QPainter &painter, const MapFrame &frame, double unit);
+    void buildRasterCache(double unit);
     void paintArrows(QPainter &painter, const QTransform &toDevice, const MapFrame &frame, double unit) const;
     void paintLegend(QPainter &painter, const QRectF &area, const MapFrame &frame, double unit) const;
 
@@ -86,6 +94,19 @@ private:
     QRectF m_cachedMap;
     QList<QPainterPath> m_devicePaths;
     QPainterPath m_deviceOutline;
+    QImage m_regionIndex; // Format_Indexed8: region index per pixel, seaIndex, or transparent outside the world
+    QImage m_edges; // antialiased region edges and the world's outline, transparent elsewhere (while building)
+    struct EdgePixel
+    {
+        int x = 0;
+        int y = 0;
+        QRgb color = 0; // premultiplied
+    };
+    std::vector<EdgePixel> m_edgePixels; // the edges' non-transparent pixels, blended over each recolouring
+    QImage m_composite; // RGB32: fills and edges for m_compositeTable, page colour outside the world
+    std::vector<QRgb> m_compositeTable;
+    QPoint m_rasterOrigin; // in device pixels
+    QTransform m_rasterTransform; // the painter's transform the cache was built for
 };
 
 } // namespace techrace

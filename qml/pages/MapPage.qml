@@ -110,7 +110,7 @@ Item {
                     metric: root.metric.id ?? ""
                     year: YearCursor.year
                     onRegionClicked: regionId => root.showDetail(regionId)
-                    onMetricChanged: if (selectedRegion !== "") root.showDetail(selectedRegion)
+                    onMetricChanged: if (map.selectedRegion !== "") root.showDetail(map.selectedRegion)
 
                     HoverHandler {
                         id: hover

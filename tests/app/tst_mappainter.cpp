@@ -6,6 +6,7 @@
 #include "map/mapexport.h"
 #include "map/mapsources.h"
 
+#include <QPainter>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -247,6 +248,38 @@ private Q_SLOTS:
                 colours.insert(image.pixel(x, y));
         }
         QVERIFY2(colours.size() >= 8, qPrintable(QString::number(colours.size())));
+    }
+
+    void highDensityPaintMatchesTheScale_data()
+    {
+        QTest::addColumn<double>("ratio");
+        QTest::newRow("1x") << 1.0;
+        QTest::newRow("2x") << 2.0;
+        QTest::newRow("1.5x") << 1.5;
+    }
+
+    void highDensityPaintMatchesTheScale()
+    {
+        // A high-DPI window paints into an image with a device pixel ratio; the cached fills must land 1:1.
+        // (Points away from the arrows, which start at each region's centre.)
+        QFETCH(double, ratio);
+        const auto frame = m_map->frame(request(QStringLiteral("funding.cumulative_state"), 2030, MapMode::Scenario));
+        QVERIFY(frame.ok());
+        const QSize logical(800, 450);
+        QImage image(logical * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        m_map->painter().paint(p, QRectF(QPointF(0, 0), QSizeF(logical)), frame.value());
+        p.end();
+        const QRectF map = m_map->painter().mapRect(QRectF(QPointF(0, 0), QSizeF(logical)));
+        const double scale = map.width() / (2 * geo::equalearth::maxX());
+        for (const auto &[lon, lat, region] : {std::tuple {88.0, 40.0, "CN"}, std::tuple {-117.0, 40.0, "US"}}) {
+            const geo::PlanePoint q = geo::equalearth::forward({lon, lat});
+            const QPointF at(map.center().x() + q.x * scale, map.center().y() - q.y * scale);
+            QCOMPARE(image.pixelColor((at * ratio).toPoint()),
+                     frame->scale.color(frame->values.value(QString::fromLatin1(region))));
+        }
     }
 };
 

@@ -128,6 +128,21 @@ TestCase {
         tryVerify(() => label.text === "China: 0 USD bn", 2000, label.text); // Big Fund III comes later
     }
 
+    function test_playAdvancesTheSharedYearAndStopsAtTheEnd() {
+        YearCursor.interval = 50;
+        YearCursor.year = YearCursor.lastYear - 2;
+        const playButton = findChild(page, "playButton");
+        verify(playButton);
+        mouseClick(playButton);
+        verify(YearCursor.playing);
+        compare(playButton.text, "Pause");
+        tryCompare(YearCursor, "year", YearCursor.lastYear, 3000);
+        tryCompare(YearCursor, "playing", false, 3000);
+        compare(page.worldMap.year, YearCursor.lastYear);
+        compare(playButton.text, "Play");
+        YearCursor.interval = 700;
+    }
+
     function test_metricWithoutScenario() {
         const box = findChild(page, "metricBox");
         const index = box.indexOfValue("kb.measures_targeting");
