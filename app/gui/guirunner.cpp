@@ -127,12 +127,13 @@ int runGui(QApplication &app, const GuiOptions &options)
     KnowledgeController knowledge(context.value());
     KnowledgeController::setInstance(&knowledge);
     MapController map(context.value());
-    addFundingSeries(map, funding);
-    // The map's model series follow the workbench: its baseline and the scenario being edited.
+    // The map's model series follow the workbench: its baseline and the scenario being edited. They come first, so
+    // the map opens on the model's self-sufficiency, which the levers panel beside it moves.
     addModelSeries(map, *context.value(), [&scenario](SeriesRun run) -> const Results & {
         return run == SeriesRun::Baseline ? scenario.baselineResults() : scenario.scenarioResults();
     });
     QObject::connect(&scenario, &ScenarioController::resultsChanged, &map, &MapController::invalidate);
+    addFundingSeries(map, funding);
     MapController::setInstance(&map);
 
     QQmlApplicationEngine engine;

@@ -4,6 +4,7 @@
 #include "fundingcontroller.h"
 #include "map/mapcontroller.h"
 #include "model/results.h"
+#include "workbench/metricinfo.h"
 
 #include <QHash>
 
@@ -39,30 +40,28 @@ namespace techrace {
 
 namespace {
 
-struct ModelMetricView
+// Which model outputs the map offers, by region and optionally per segment; names and units come from
+// metricInfo(), as on the charts.
+struct ModelMapMetric
 {
     Metric metric;
-    const char *label;
-    const char *unit;
-    double scale; // shares are fractions in the model and percent on the map
     bool perSegment;
-    double scaleCap = 0; // 0: the scale spans the data
+    double scaleCap = 0; // in displayed units; 0: the colour scale spans the data
 };
 
-// Region-level outputs worth a choropleth; docs/MODEL.md defines each metric.
-constexpr std::array<ModelMetricView, 12> modelMetricViews {{
-    {Metric::SelfSufficiency, "Self-sufficiency", "%", 100, false, 200},
-    {Metric::Capacity, "Wafer capacity", "million wafers/month (200mm eq.)", 1, false},
-    {Metric::AiComputeH100e, "Installed AI compute", "million H100e", 1, false},
-    {Metric::AiComputeShare, "Share of world AI compute", "%", 100, false},
-    {Metric::AiComputeAdditions, "AI compute added in the year", "million H100e", 1, false},
-    {Metric::AiChipImports, "AI-chip imports", "million H100e", 1, false},
-    {Metric::BestNodeNm, "Best logic node in volume", "nm", 1, false},
-    {Metric::StateFunding, "Cumulative state funding (model)", "USD bn", 1, false},
-    {Metric::CapacityShare, "Share of world capacity", "%", 100, true},
-    {Metric::SelfSufficiency, "Self-sufficiency", "%", 100, true, 200},
-    {Metric::MarketShare, "Share of the world market", "%", 100, true},
-    {Metric::MarketShareCn, "Share of China's market", "%", 100, true},
+constexpr std::array<ModelMapMetric, 12> modelMapMetrics {{
+    {Metric::SelfSufficiency, false, 200},
+    {Metric::Capacity, false},
+    {Metric::AiComputeH100e, false},
+    {Metric::AiComputeShare, false},
+    {Metric::AiComputeAdditions, false},
+    {Metric::AiChipImports, false},
+    {Metric::BestNodeNm, false},
+    {Metric::StateFunding, false},
+    {Metric::CapacityShare, true},
+    {Metric::SelfSufficiency, true, 200},
+    {Metric::MarketShare, true},
+    {Metric::MarketShareCn, true},
 }};
 
 QHash<QString, QString> segmentNames(const KnowledgeBase &kb)
@@ -85,7 +84,8 @@ void addModelSeries(MapController &map, const AppContext &context, ModelResultsP
         "Source: TechRace model (docs/MODEL.md) on the TechRace knowledge base; parameters traced in the KB.");
     auto provider = std::make_shared<ModelResultsProvider>(std::move(results));
 
-    for (const ModelMetricView &view : modelMetricViews) {
+    for (const ModelMapMetric &view : modelMapMetrics) {
+        const MetricInfo &shown = metricInfo(view.metric);
         const QStringList segments = view.perSegment ? engine.segments() : QStringList {QString()};
         for (int s = 0; s < segments.size(); ++s) {
             const int segmentIndex = view.perSegment ? s : -1;
@@ -94,10 +94,12 @@ void addModelSeries(MapController &map, const AppContext &context, ModelResultsP
             RegionSeriesInfo info;
             info.id = QStringLiteral("model.") + metricId(view.metric) +
                 (view.perSegment ? QLatin1Char('.') + segments[s] : QString());
-            info.label = QLatin1String(view.label) +
+            info.label = shown.label +
                 (view.perSegment ? QStringLiteral(": ") + segmentLabel.value(segments[s], segments[s]) : QString());
-            info.unit = QLatin1String(view.unit);
-            info.description = QStringLiteral("Model output %1 (docs/MODEL.md), by region.").arg(metricId(view.metric));
+            info.unit = shown.unit;
+            info.description =
+                QStringLiteral("%1 by region, as the TechRace model computes it (metric %2 in docs/MODEL.md).")
+                    .arg(shown.label, metricId(view.metric));
             info.sourceLine = sourceLine;
             info.firstYear = ModelEngine::firstYear;
             info.lastYear = ModelEngine::lastYear;
@@ -106,7 +108,7 @@ void addModelSeries(MapController &map, const AppContext &context, ModelResultsP
                 info.scaleCap = view.scaleCap;
             const QStringList regions = engine.regions();
             const Metric metric = view.metric;
-            const double scale = view.scale;
+            const double scale = shown.displayScale;
             map.addSource(std::make_shared<FunctionRegionSeries>(
                 info,
                 [provider, layout, regions, metric, segmentIndex, scale](const QString &regionId, int year,
