@@ -45,24 +45,22 @@ int exportMapCommand(QCommandLineParser &parser, const ScenarioOptions &scenario
         return 2;
     }
 
-    auto context = AppContext::open(options.kbPath);
-    if (!context) {
-        err() << "techrace: " << context.message() << Qt::endl;
+    const auto context = openModel(options);
+    if (!context)
         return 1;
-    }
-    auto scenario = scenarioOptions.load(parser, context.value()->modelEngine());
+    auto scenario = scenarioOptions.load(parser, context->modelEngine());
     if (!scenario) {
         err() << "techrace export map: " << scenario.message() << Qt::endl;
         return 1;
     }
     // The funding series keeps its default lever state; the model's series show the chosen scenario.
-    FundingController funding(context.value());
-    MapController map(context.value());
+    FundingController funding(context);
+    MapController map(context);
     addFundingSeries(map, funding);
-    const ModelEngine &engine = context.value()->modelEngine();
+    const ModelEngine &engine = context->modelEngine();
     const Results baseline = engine.baseline();
     const Results scenarioRun = engine.run(scenario.value());
-    addModelSeries(map, *context.value(), [&](SeriesRun run) -> const Results & {
+    addModelSeries(map, *context, [&](SeriesRun run) -> const Results & {
         return run == SeriesRun::Baseline ? baseline : scenarioRun;
     });
 

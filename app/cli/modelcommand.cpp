@@ -32,11 +32,14 @@ int parseCommand(QCommandLineParser &parser, const QStringList &args, const QStr
 
 std::shared_ptr<const AppContext> openModel(const GlobalOptions &options)
 {
-    auto context = AppContext::open(options.kbPath);
+    // With the user's edits layered over the shipped KB, as the window opens it: same inputs, same numbers.
+    auto context = AppContext::open(options.kbPath, options.userDbPath);
     if (!context) {
         err() << "techrace: " << context.message() << Qt::endl;
         return nullptr;
     }
+    if (const QString notice = context.value()->knowledgeBase().userDatabase().notice; !notice.isEmpty())
+        err() << "techrace: " << notice << Qt::endl;
     return context.value();
 }
 
