@@ -18,6 +18,18 @@ QStringList dataTables(const SqliteDb &db)
     return tables;
 }
 
+QList<Column> columns(const SqliteDb &db, const QString &table)
+{
+    QList<Column> result;
+    auto stmt = db.prepare(QStringLiteral("SELECT name, upper(type), dflt_value FROM pragma_table_info(?1, 'main')"));
+    if (stmt) {
+        stmt->bindText(1, table);
+        while (stmt->step() == SqliteStatement::Step::Row)
+            result.append({stmt->text(0), stmt->text(1), stmt->text(2)});
+    }
+    return result;
+}
+
 QStringList primaryKeyColumns(const SqliteDb &db, const QString &table)
 {
     QStringList columns;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,15 @@ namespace kbschema {
 QStringList dataTables(const SqliteDb &db);
 /** The primary-key columns of `table`, in key order. */
 QStringList primaryKeyColumns(const SqliteDb &db, const QString &table);
+/** A column as SQLite declares it: name, upper-case type, DEFAULT expression (empty when none). */
+struct Column
+{
+    QString name;
+    QString type;
+    QString defaultExpression;
+};
+/** The columns of a table in declaration order. */
+QList<Column> columns(const SqliteDb &db, const QString &table);
 /** True when `column` of `table` is declared INTEGER PRIMARY KEY (SQLite may assign it). */
 bool hasIntegerKey(const SqliteDb &db, const QString &table);
 /** `"name"` with embedded quotes doubled. */

@@ -11,6 +11,8 @@ namespace techrace::kbsearch {
 
 namespace {
 
+using kbschema::Column;
+using kbschema::columns;
 using kbschema::quoteIdentifier;
 using kbschema::quoteLiteral;
 
@@ -42,24 +44,6 @@ QStringList foreignKeyColumns(const SqliteDb &db, const QString &table)
         stmt->bindText(1, table);
         while (stmt->step() == SqliteStatement::Step::Row)
             result.append(stmt->text(0));
-    }
-    return result;
-}
-
-struct Column
-{
-    QString name;
-    QString type;
-};
-
-QList<Column> columns(const SqliteDb &db, const QString &table)
-{
-    QList<Column> result;
-    auto stmt = db.prepare(QStringLiteral("SELECT name, upper(type) FROM pragma_table_info(?1, 'main')"));
-    if (stmt) {
-        stmt->bindText(1, table);
-        while (stmt->step() == SqliteStatement::Step::Row)
-            result.append({stmt->text(0), stmt->text(1)});
     }
     return result;
 }

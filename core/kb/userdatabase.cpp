@@ -18,6 +18,8 @@ namespace techrace::userdb {
 
 namespace {
 
+using kbschema::Column;
+using kbschema::columns;
 using kbschema::quoteIdentifier;
 using kbschema::quoteLiteral;
 
@@ -37,24 +39,6 @@ const char *const migrations[] = {
     ") STRICT;",
 };
 static_assert(std::size(migrations) == schemaVersion);
-
-struct Column
-{
-    QString name;
-    QString defaultExpression;
-};
-
-QList<Column> columns(const SqliteDb &db, const QString &table)
-{
-    QList<Column> result;
-    auto stmt = db.prepare(QStringLiteral("SELECT name, dflt_value FROM pragma_table_info(?1, 'main')"));
-    if (stmt) {
-        stmt->bindText(1, table);
-        while (stmt->step() == SqliteStatement::Step::Row)
-            result.append({stmt->text(0), stmt->text(1)});
-    }
-    return result;
-}
 
 QString columnList(const QList<Column> &cols, const QString &prefix = {})
 {

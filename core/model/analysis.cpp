@@ -265,51 +265,21 @@ Expected<GoalSeekResult> goalSeek(const ModelEngine &engine, const Scenario &sce
     return closest;
 }
 
-Expected<WedgeResult> wedges(const ModelEngine &engine, const Scenario &scenario, const OutputRef &output)
-{
-    auto eval = evaluator(engine, scenario, output);
-    if (!eval)
-        return eval.status();
-    Evaluator &e = eval.value();
-    WedgeResult result;
-    result.scenarioOutput = e();
-    const std::vector<double> scenarioLevers = e.levers;
-    std::vector<qsizetype> active;
-    const auto &levers = engine.levers().levers();
-    for (qsizetype i = 0; i < levers.size(); ++i) {
-        const Lever &lever = levers.at(i);
-        const bool policy = lever.group == LeverGroup::Subsidies || lever.group == LeverGroup::ExportControls ||
-            lever.group == LeverGroup::Countermeasures;
-        const bool level = lever.unit == QLatin1String("fraction") || lever.unit == QLatin1String("multiple");
-        if (policy && level && scenarioLevers[static_cast<std::size_t>(i)] > lever.min) {
-            active.push_back(i);
-            e.levers[static_cast<std::size_t>(i)] = lever.min;
-        }
-    }
-    result.noPolicyOutput = e();
-    double previous = result.noPolicyOutput;
-    for (qsizetype i : active) {
-        e.levers[static_cast<std::size_t>(i)] = scenarioLevers[static_cast<std::size_t>(i)];
-        const double now = e();
-        result.wedges.push_back({levers.at(i).id, levers.at(i).label, now - previous});
-        previous = now;
-    }
-    return result;
-}
+namespace {
 
-Expected<WedgeResult> changeFromBaseline(const ModelEngine &engine, const Scenario &scenario, const OutputRef &output)
+/**
+ * Runs the output from `start` (lever values), then moves each lever that differs from the scenario to its scenario
+ * value, in registry order: each move's change is that lever's wedge, and the wedges sum to scenario - start.
+ */
+WedgeResult stackWedges(Evaluator &e, const LeverRegistry &registry, const std::vector<double> &start)
 {
-    auto eval = evaluator(engine, scenario, output);
-    if (!eval)
-        return eval.status();
-    Evaluator &e = eval.value();
     WedgeResult result;
-    result.scenarioOutput = e();
     const std::vector<double> scenarioLevers = e.levers;
-    e.levers = engine.levers().baselineValues();
+    result.scenarioOutput = e();
+    e.levers = start;
     result.noPolicyOutput = e();
     double previous = result.noPolicyOutput;
-    const auto &levers = engine.levers().levers();
+    const auto &levers = registry.levers();
     for (std::size_t i = 0; i < scenarioLevers.size(); ++i) {
         if (scenarioLevers[i] == e.levers[i])
             continue;
@@ -320,6 +290,36 @@ Expected<WedgeResult> changeFromBaseline(const ModelEngine &engine, const Scenar
         previous = now;
     }
     return result;
+}
+
+} // namespace
+
+Expected<WedgeResult> wedges(const ModelEngine &engine, const Scenario &scenario, const OutputRef &output)
+{
+    auto eval = evaluator(engine, scenario, output);
+    if (!eval)
+        return eval.status();
+    // Start with every active policy (a subsidy, control or countermeasure above its minimum level) switched off.
+    std::vector<double> noPolicy = eval->levers;
+    const auto &levers = engine.levers().levers();
+    for (qsizetype i = 0; i < levers.size(); ++i) {
+        const Lever &lever = levers.at(i);
+        const bool policy = lever.group == LeverGroup::Subsidies || lever.group == LeverGroup::ExportControls ||
+            lever.group == LeverGroup::Countermeasures;
+        const bool level = lever.unit == QLatin1String("fraction") || lever.unit == QLatin1String("multiple");
+        double &value = noPolicy[static_cast<std::size_t>(i)];
+        if (policy && level && value > lever.min)
+            value = lever.min;
+    }
+    return stackWedges(eval.value(), engine.levers(), noPolicy);
+}
+
+Expected<WedgeResult> changeFromBaseline(const ModelEngine &engine, const Scenario &scenario, const OutputRef &output)
+{
+    auto eval = evaluator(engine, scenario, output);
+    if (!eval)
+        return eval.status();
+    return stackWedges(eval.value(), engine.levers(), engine.levers().baselineValues());
 }
 
 } // namespace techrace
