@@ -61,8 +61,14 @@ MapController::MapController(std::shared_ptr<const AppContext> context, QObject 
     if (shapes.shapes().isEmpty())
         qCWarning(lcMap) << "the embedded world map is empty";
     m_painter = std::make_unique<MapPainter>(shapes);
-    for (const auto &facility : locatedFacilities(m_context->knowledgeBase()))
-        m_facilityDots.append({{*facility.longitude, *facility.latitude}, facility.name});
+    for (const auto &facility : locatedFacilities(m_context->knowledgeBase())) {
+        QString label = facility.name;
+        if (!facility.location.isEmpty())
+            label += QStringLiteral(" (%1)").arg(facility.location);
+        if (!facility.status.isEmpty())
+            label += QStringLiteral(", ") + QString(facility.status).replace(u'_', u' ');
+        m_facilityDots.append({{*facility.longitude, *facility.latitude}, label, facility.regionId});
+    }
 
     addSource(std::make_shared<PolicyCountSeries>(m_timeline, PolicyCountSeries::Side::Targeted,
                                                   FundingModel::firstYear, FundingModel::lastYear));
@@ -253,6 +259,8 @@ Expected<MapFrame> MapController::frame(const MapRequest &request) const
         }
     }
     frame.dots = m_facilityDots;
+    if (!frame.dots.isEmpty())
+        frame.sourceLine += QStringLiteral(" Facility towns: GeoNames (CC BY 4.0), docs/PLACES.md.");
     return frame;
 }
 

@@ -80,6 +80,8 @@ public:
     [[nodiscard]] const QList<TimelineItem> &timeline() const { return m_timeline; }
     /** Shared by every map view: projected shapes are built once. */
     [[nodiscard]] MapPainter &painter() { return *m_painter; }
+    /** The knowledge base's facilities that have coordinates, as the map draws them. */
+    [[nodiscard]] const QList<MapDot> &facilityDots() const { return m_facilityDots; }
 
     /** The picture for a request, or a message naming the unknown metric or the year out of range. */
     [[nodiscard]] Expected<MapFrame> frame(const MapRequest &request) const;

@@ -162,6 +162,41 @@ QString MapPainter::regionAt(const QPointF &point, const QRectF &bounds) const
     return {};
 }
 
+qsizetype MapPainter::dotAt(const QPointF &point, const QRectF &bounds, const QList<MapDot> &dots) const
+{
+    const QTransform toDevice = planeToDevice(mapRect(bounds));
+    // A little larger than the dot: the drawn dot is small enough to be hard to hit exactly.
+    const double radius = std::max(5.0, 0.6 * layoutUnit(bounds));
+    qsizetype nearest = -1;
+    double nearestDistance = radius * radius;
+    for (qsizetype i = 0; i < dots.size(); ++i) {
+        const geo::PlanePoint p = geo::equalearth::forward(dots.at(i).at);
+        const QPointF offset = toDevice.map(QPointF(p.x, p.y)) - point;
+        const double distance = QPointF::dotProduct(offset, offset);
+        if (distance <= nearestDistance) {
+            nearestDistance = distance;
+            nearest = i;
+        }
+    }
+    return nearest;
+}
+
+void MapPainter::paintDots(QPainter &painter, const QTransform &toDevice, const MapFrame &frame, double unit) const
+{
+    // The selected region's facilities last and larger, so neighbours' dots do not hide them.
+    for (const bool selected : {false, true}) {
+        painter.setPen(QPen(selected ? selectedColor : borderColor, std::max(0.8, unit / (selected ? 6 : 10))));
+        painter.setBrush(textColor);
+        const double radius = (selected ? 0.42 : 0.3) * unit;
+        for (const MapDot &dot : frame.dots) {
+            if ((dot.regionId == frame.selectedRegion && !frame.selectedRegion.isEmpty()) != selected)
+                continue;
+            const geo::PlanePoint p = geo::equalearth::forward(dot.at);
+            painter.drawEllipse(toDevice.map(QPointF(p.x, p.y)), radius, radius);
+        }
+    }
+}
+
 void MapPainter::paint(QPainter &painter, const QRectF &bounds, const MapFrame &frame)
 {
     const double unit = layoutUnit(bounds);
@@ -201,14 +236,7 @@ void MapPainter::paint(QPainter &painter, const QRectF &bounds, const MapFrame &
     else
         paintChoroplethVector(painter, frame, unit);
 
-    // Facilities.
-    painter.setPen(QPen(borderColor, std::max(0.8, unit / 10)));
-    painter.setBrush(textColor);
-    for (const MapDot &dot : frame.dots) {
-        const geo::PlanePoint p = geo::equalearth::forward(dot.at);
-        painter.drawEllipse(toDevice.map(QPointF(p.x, p.y)), 0.3 * unit, 0.3 * unit);
-    }
-
+    paintDots(painter, toDevice, frame, unit);
     paintArrows(painter, toDevice, frame, unit);
 
     const QRectF legendArea(bounds.left() + unit, map.bottom() + 0.6 * unit, bounds.width() - 2 * unit, 3.4 * unit);
@@ -475,6 +503,15 @@ void MapPainter::paintLegend(QPainter &painter, const QRectF &area, const MapFra
         key(controlColor, QStringLiteral("Export controls in force (imposer → target)"));
     if (countermeasures)
         key(countermeasureColor, QStringLiteral("Countermeasures in force"));
+    if (!frame.dots.isEmpty()) {
+        const double y = swatchTop + swatchHeight / 2;
+        painter.setPen(QPen(borderColor, std::max(0.8, unit / 10)));
+        painter.setBrush(textColor);
+        painter.drawEllipse(QPointF(x + 0.4 * unit, y), 0.3 * unit, 0.3 * unit);
+        painter.setPen(textColor);
+        painter.drawText(QPointF(x + 1.1 * unit, y + metrics.ascent() * 0.35),
+                         QStringLiteral("Facility (at the town the KB names)"));
+    }
 }
 
 } // namespace techrace

@@ -28,11 +28,12 @@ struct MapArrow
     QStringList names;
 };
 
-/** A dot at a place (a facility with coordinates). */
+/** A dot at a place (a facility with coordinates); the region's dots stand out while it is selected. */
 struct MapDot
 {
     geo::GeoPoint at;
-    QString label;
+    QString label; // "JASM Kumamoto Fab 1 (Kumamoto, Kyushu), operating"
+    QString regionId;
 };
 
 /** Everything one picture of the map shows; built by MapController, drawn by MapPainter. */
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] QString regionAt(const QPointF &point, const QRectF &bounds) const;
     /** Where a region's arrows start and end, in plane coordinates (the centre of its largest land mass). */
     [[nodiscard]] std::optional<QPointF> anchor(const QString &regionId) const;
+    /** The index of the dot under a point of `bounds` (the nearest within its hover radius), or -1. */
+    [[nodiscard]] qsizetype dotAt(const QPointF &point, const QRectF &bounds, const QList<MapDot> &dots) const;
 
 private:
     struct RegionPath
@@ -83,6 +86,7 @@ private:
     /** Raster devices (the window, PNG): a cached image of region ids recoloured through its colour table. */
     void paintChoroplethRaster(QPainter &painter, const MapFrame &frame, double unit);
     void buildRasterCache(double unit);
+    void paintDots(QPainter &painter, const QTransform &toDevice, const MapFrame &frame, double unit) const;
     void paintArrows(QPainter &painter, const QTransform &toDevice, const MapFrame &frame, double unit) const;
     void paintLegend(QPainter &painter, const QRectF &area, const MapFrame &frame, double unit) const;
 

@@ -103,6 +103,32 @@ QPointF WorldMap::regionPoint(const QString &regionId) const
     return {map.center().x() + anchor->x() * scale, map.center().y() - anchor->y() * scale};
 }
 
+QString WorldMap::facilityAt(qreal x, qreal y) const
+{
+    MapController *controller = MapController::instance();
+    if (!controller)
+        return {};
+    const QList<MapDot> &dots = controller->facilityDots();
+    const qsizetype index = controller->painter().dotAt(QPointF(x, y), boundingRect(), dots);
+    return index < 0 ? QString() : dots.at(index).label;
+}
+
+QPointF WorldMap::facilityPoint(const QString &name) const
+{
+    MapController *controller = MapController::instance();
+    if (!controller)
+        return {};
+    for (const MapDot &dot : controller->facilityDots()) {
+        if (!dot.label.startsWith(name))
+            continue;
+        const QRectF map = controller->painter().mapRect(boundingRect());
+        const double scale = map.width() / (2 * geo::equalearth::maxX());
+        const geo::PlanePoint p = geo::equalearth::forward(dot.at);
+        return {map.center().x() + p.x * scale, map.center().y() - p.y * scale};
+    }
+    return {};
+}
+
 void WorldMap::paint(QPainter *painter)
 {
     MapController *controller = MapController::instance();
@@ -124,11 +150,21 @@ void WorldMap::paint(QPainter *painter)
 void WorldMap::hoverMoveEvent(QHoverEvent *event)
 {
     setHoveredRegion(regionAt(event->position().x(), event->position().y()));
+    setHoveredFacility(facilityAt(event->position().x(), event->position().y()));
 }
 
 void WorldMap::hoverLeaveEvent(QHoverEvent *)
 {
     setHoveredRegion(QString());
+    setHoveredFacility(QString());
+}
+
+void WorldMap::setHoveredFacility(const QString &label)
+{
+    if (label == m_hoveredFacility)
+        return;
+    m_hoveredFacility = label;
+    Q_EMIT hoveredFacilityChanged();
 }
 
 void WorldMap::mousePressEvent(QMouseEvent *event)

@@ -22,6 +22,8 @@ class WorldMap : public QQuickPaintedItem
     Q_PROPERTY(bool arrows READ arrows WRITE setArrows NOTIFY arrowsChanged)
     Q_PROPERTY(QString selectedRegion READ selectedRegion WRITE setSelectedRegion NOTIFY selectedRegionChanged)
     Q_PROPERTY(QString hoveredRegion READ hoveredRegion NOTIFY hoveredRegionChanged)
+    /** The facility dot under the pointer: "name (location), status"; empty elsewhere. */
+    Q_PROPERTY(QString hoveredFacility READ hoveredFacility NOTIFY hoveredFacilityChanged)
     /** Empty when the map draws; otherwise why it cannot (unknown metric, year out of range). */
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
@@ -39,12 +41,17 @@ public:
     [[nodiscard]] QString selectedRegion() const { return m_request.selectedRegion; }
     void setSelectedRegion(const QString &region);
     [[nodiscard]] QString hoveredRegion() const { return m_request.hoveredRegion; }
+    [[nodiscard]] QString hoveredFacility() const { return m_hoveredFacility; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
 
     /** The region under a point in item coordinates, or an empty string. */
     Q_INVOKABLE [[nodiscard]] QString regionAt(qreal x, qreal y) const;
     /** Where a region's arrows start (its largest land mass), in item coordinates; for tests and tooltips. */
     Q_INVOKABLE [[nodiscard]] QPointF regionPoint(const QString &regionId) const;
+    /** The facility dot under a point in item coordinates ("name (location), status"), or an empty string. */
+    Q_INVOKABLE [[nodiscard]] QString facilityAt(qreal x, qreal y) const;
+    /** Where the dot of the facility whose label starts with `name` is, in item coordinates; for tests. */
+    Q_INVOKABLE [[nodiscard]] QPointF facilityPoint(const QString &name) const;
 
     void paint(QPainter *painter) override;
 
@@ -55,6 +62,7 @@ Q_SIGNALS:
     void arrowsChanged();
     void selectedRegionChanged();
     void hoveredRegionChanged();
+    void hoveredFacilityChanged();
     void errorTextChanged();
     void regionClicked(const QString &regionId);
 
@@ -66,7 +74,9 @@ protected:
 
 private:
     void setHoveredRegion(const QString &region);
+    void setHoveredFacility(const QString &label);
     MapRequest m_request;
+    QString m_hoveredFacility;
     QString m_errorText;
 };
 

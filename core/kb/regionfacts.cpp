@@ -6,7 +6,7 @@ namespace {
 
 constexpr auto facilityColumns =
     "SELECT f.id, f.name, coalesce(c.name, ''), coalesce(f.location, ''), f.kind, f.status, "
-    "f.latitude, f.longitude, f.source_id, f.quote "
+    "f.latitude, f.longitude, f.source_id, f.quote, f.region_id "
     "FROM facilities f LEFT JOIN companies c ON c.id = f.company_id ";
 
 RegionFacts::Facility facilityFrom(const SqliteStatement &row)
@@ -24,6 +24,7 @@ RegionFacts::Facility facilityFrom(const SqliteStatement &row)
     }
     f.sourceId = row.text(8);
     f.quote = row.text(9);
+    f.regionId = row.text(10);
     return f;
 }
 

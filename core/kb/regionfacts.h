@@ -22,6 +22,7 @@ struct RegionFacts
     {
         QString id;
         QString name;
+        QString regionId;
         QString companyName;
         QString location;
         QString kind;

@@ -132,7 +132,10 @@ Item {
                             objectName: "hoverText"
                             anchors.centerIn: parent
                             color: "white"
-                            text: map.hoveredRegion === "" ? "" : MapController.revision >= 0 ? MapController.valueText(map.metric, map.hoveredRegion, map.year, map.mode) : ""
+                            text: {
+                                const value = map.hoveredRegion === "" ? "" : MapController.revision >= 0 ? MapController.valueText(map.metric, map.hoveredRegion, map.year, map.mode) : "";
+                                return map.hoveredFacility === "" ? value : map.hoveredFacility + "\n" + value;
+                            }
                         }
                     }
 

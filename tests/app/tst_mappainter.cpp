@@ -228,6 +228,72 @@ private Q_SLOTS:
         QCOMPARE(painter.regionAt(device, bounds), region);
     }
 
+    void facilityDotsSitInTheirRegionAndAnswerHover()
+    {
+        const QList<MapDot> &dots = m_map->facilityDots();
+        // The towns docs/PLACES.md locates: 15 facilities in Texas, Ohio, Wisconsin, New York, China, Japan, Korea.
+        QVERIFY2(dots.size() >= 15, qPrintable(QString::number(dots.size())));
+        const QRectF bounds(0, 0, 1600, 900);
+        MapPainter &painter = m_map->painter();
+        const QRectF map = painter.mapRect(bounds);
+        const double scale = map.width() / (2 * geo::equalearth::maxX());
+        for (const MapDot &dot : dots) {
+            const geo::PlanePoint p = geo::equalearth::forward(dot.at);
+            const QPointF device(map.center().x() + p.x * scale, map.center().y() - p.y * scale);
+            // Coastal towns (Osaka, Port Washington) may sit a pixel offshore of the simplified coast.
+            QSet<QString> near;
+            for (const QPointF offset : {QPointF(0, 0), QPointF(3, 0), QPointF(-3, 0), QPointF(0, 3), QPointF(0, -3)})
+                near.insert(painter.regionAt(device + offset, bounds));
+            QVERIFY2(near.contains(dot.regionId), qPrintable(dot.label + u" not in " + dot.regionId));
+            const qsizetype hit = painter.dotAt(device + QPointF(2, 1), bounds, dots);
+            QVERIFY2(hit >= 0, qPrintable(dot.label));
+            QCOMPARE(dots.at(hit).at.lon, dot.at.lon); // Kumamoto's two fabs share a town
+        }
+        QCOMPARE(painter.dotAt(QPointF(map.center().x(), map.bottom() - 5), bounds, dots), qsizetype(-1));
+    }
+
+    void locatedFacilitiesCiteTheGazetteer()
+    {
+        auto stmt = m_context->knowledgeBase().database().prepare(QStringLiteral(
+            "SELECT f.id FROM facilities f WHERE f.latitude IS NOT NULL AND NOT EXISTS (SELECT 1 FROM citations c "
+            "WHERE c.table_name = 'facilities' AND c.row_id = f.id AND c.source_id = 'geonames' "
+            "AND c.quote LIKE '%\"lat\":\"' || f.latitude || '\"%')"));
+        QVERIFY2(stmt.ok(), qPrintable(stmt.message()));
+        QStringList uncited;
+        while (stmt->step() == SqliteStatement::Step::Row)
+            uncited.append(stmt->text(0));
+        QVERIFY2(uncited.isEmpty(), qPrintable(uncited.join(u", ")));
+    }
+
+    void selectedRegionsDotsStandOut()
+    {
+        auto request = TestMapPainter::request(QStringLiteral("funding.cumulative_state"), 2030, MapMode::Scenario);
+        request.arrows = false;
+        auto plain = m_map->frame(request);
+        request.selectedRegion = QStringLiteral("JP");
+        auto selected = m_map->frame(request);
+        QVERIFY(plain.ok() && selected.ok());
+        const QSize size(1600, 900);
+        const QImage before = renderMapImage(m_map->painter(), plain.value(), size);
+        const QImage after = renderMapImage(m_map->painter(), selected.value(), size);
+        const QRectF map = m_map->painter().mapRect(QRectF(QPointF(0, 0), size));
+        const double scale = map.width() / (2 * geo::equalearth::maxX());
+        // Chitose (Rapidus IIM-1) on Hokkaido: the dot (near-black) grows when Japan is selected.
+        const geo::PlanePoint p = geo::equalearth::forward({141.65222, 42.81944});
+        const QPoint centre(int(map.center().x() + p.x * scale), int(map.center().y() - p.y * scale));
+        const auto darkPixels = [&](const QImage &image) {
+            int count = 0;
+            for (int dy = -10; dy <= 10; ++dy) {
+                for (int dx = -10; dx <= 10; ++dx)
+                    count += qGray(image.pixel(centre + QPoint(dx, dy))) < 60 ? 1 : 0;
+            }
+            return count;
+        };
+        QVERIFY2(darkPixels(before) > 10, qPrintable(QString::number(darkPixels(before))));
+        QVERIFY2(darkPixels(after) > darkPixels(before) * 3 / 2,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(darkPixels(before)).arg(darkPixels(after))));
+    }
+
     void renderedMapShowsRegionColours()
     {
         const auto frame = m_map->frame(request(QStringLiteral("funding.cumulative_state"), 2030, MapMode::Scenario));

@@ -84,6 +84,18 @@ TestCase {
         tryCompare(map, "hoveredRegion", "");
     }
 
+    function test_hoveringAFacilityDotNamesIt() {
+        const map = page.worldMap;
+        const osaka = map.facilityPoint("SoftBank AI data centre, Osaka");
+        verify(osaka.x > 0 && osaka.y > 0, "Osaka's dot is on the map");
+        mouseMove(map, osaka.x + 1, osaka.y);
+        tryVerify(() => map.hoveredFacility.startsWith("SoftBank AI data centre, Osaka (Osaka)"), 2000, map.hoveredFacility);
+        const label = findChild(page, "hoverText");
+        tryVerify(() => label.text.startsWith(map.hoveredFacility + "\nJapan: "), 2000, label.text);
+        mouseMove(map, osaka.x + 40, osaka.y + 40); // the sea south of Japan
+        tryCompare(map, "hoveredFacility", "");
+    }
+
     function test_clickOpensRegionDetail() {
         const map = page.worldMap;
         const japan = map.regionPoint("JP");
