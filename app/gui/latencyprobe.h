@@ -33,6 +33,7 @@ private:
     void step();
     void frameShown();
     void report();
+    void printReport();
 
     QQuickWindow *m_window;
     ScenarioController *m_controller;
@@ -43,6 +44,7 @@ private:
     int m_missed = 0;
     std::vector<double> m_frameMs;
     std::vector<double> m_modelMs;
+    QString m_bandText;
 };
 
 } // namespace techrace
