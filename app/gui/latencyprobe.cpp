@@ -59,6 +59,7 @@ void LatencyProbe::step()
     const double value = lever->min + t * (lever->max - lever->min);
 
     m_changedAt = m_clock.nsecsElapsed();
+    m_lastMoveAt = m_changedAt;
     m_controller->dragLever(m_leverId, value);
     m_modelMs.push_back(static_cast<double>(m_clock.nsecsElapsed() - m_changedAt) / 1e6);
     const int expected = done;
@@ -103,17 +104,16 @@ void LatencyProbe::report()
     // The sweep's last move leaves the band to compute once the lever rests: wait for it and report its time.
     ChartData *chart = shownChartData(m_window->contentItem());
     if (chart && chart->bandPending()) {
-        const qint64 restedAt = m_clock.nsecsElapsed();
         connect(
             chart, &ChartData::bandSettled, this,
-            [this, chart, restedAt] {
+            [this, chart] {
                 m_bandText =
                     QStringLiteral("  uncertainty band after the lever rests: %1 draws for %2 lines, %3 ms computing, "
                                    "%4 ms from the last move to the band (debounce %5 ms)")
                         .arg(UncertaintyBands::draws)
                         .arg(chart->lineCount())
                         .arg(chart->bands().lastComputeMs(), 0, 'f', 1)
-                        .arg(static_cast<double>(m_clock.nsecsElapsed() - restedAt) / 1e6, 0, 'f', 1)
+                        .arg(static_cast<double>(m_clock.nsecsElapsed() - m_lastMoveAt) / 1e6, 0, 'f', 1)
                         .arg(UncertaintyBands::debounceMs);
                 printReport();
             },

@@ -28,8 +28,12 @@ class UncertaintyBands : public QObject
     Q_OBJECT
 
 public:
-    /** 400 draws: p10/p90 move by < 0.1 percentage point against 2,000 draws (see docs/WORKBENCH.md). */
-    static constexpr int draws = 400;
+    /**
+     * 300 draws: China's p10/p90 stay within about 1 percentage point of a 2,000-draw run (any line within 4% of its
+     * value) and the three lines the Charts page opens on take 50-70 ms on two busy cores (tests/bench/bench_bands,
+     * docs/WORKBENCH.md), under the 150 ms after which a progress indication shows.
+     */
+    static constexpr int draws = 300;
     static constexpr int debounceMs = 300;
     static constexpr int busyDelayMs = 150;
 
