@@ -27,6 +27,7 @@ class FundingController : public QObject
     Q_PROPERTY(int lastYear READ lastYear CONSTANT)
     Q_PROPERTY(QStringList chartRegions READ chartRegions CONSTANT)
     Q_PROPERTY(QString leverLabel READ leverLabel CONSTANT)
+    Q_PROPERTY(QString leverId READ leverId CONSTANT)
     Q_PROPERTY(QString leverQuote READ leverQuote CONSTANT)
     Q_PROPERTY(QString leverSource READ leverSource CONSTANT)
     Q_PROPERTY(double baselineScale READ baselineScale CONSTANT)
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] int lastYear() const { return FundingModel::lastYear; }
     [[nodiscard]] QStringList chartRegions() const;
     [[nodiscard]] QString leverLabel() const;
+    /** The workbench's lever for the same programme (LeverRegistry names subsidies "subsidy.<programme>"). */
+    [[nodiscard]] static QString leverId() { return QStringLiteral("subsidy.") + QLatin1String(leverProgramme); }
     [[nodiscard]] QString leverQuote() const;
     [[nodiscard]] QString leverSource() const;
     [[nodiscard]] double baselineScale() const { return 1.0; }

@@ -2,6 +2,7 @@
 #include "cli/output.h"
 #include "model/calculators.h"
 #include "model/calibration.h"
+#include "model/provenance.h"
 
 #include <QElapsedTimer>
 
@@ -12,64 +13,6 @@
 namespace techrace::cli {
 
 namespace {
-
-/** The equation behind each metric, as docs/MODEL.md states it. */
-QString equationOf(const QString &metric)
-{
-    static const QHash<QString, QString> equations = {
-        {QStringLiteral("capacity"),
-         QStringLiteral("C1-C3: K(r,s,y) = K(r,s,y-1)*(1+g(r,y)) + leverage*M(r,s,y)/(capex(s)*cost(r)*learning); "
-                        "before 2025 K = K2025(r)*mix(r,s)/(1+g_hist(r))^(2025-y)")},
-        {QStringLiteral("capacity_share"), QStringLiteral("C5: K(r,s,y) / sum over regions K(r',s,y)")},
-        {QStringLiteral("production"),
-         QStringLiteral(
-             "M1: P(r,s,y) = K(r,s,y)*utilisation*availability(r,s,y), zero where the region cannot make the node; "
-             "ai_accelerators: A2-A4")},
-        {QStringLiteral("consumption"),
-         QStringLiteral("M2-M3: China buys its own output first, imports from permitted suppliers; others share the "
-                        "rest by demand share")},
-        {QStringLiteral("net_exports"), QStringLiteral("M4: production - consumption")},
-        {QStringLiteral("self_sufficiency"),
-         QStringLiteral("M5: sum_s value(s)*factor(r)*P(r,s,y) / sum_s value(s)*C(r,s,y)")},
-        {QStringLiteral("market_share"),
-         QStringLiteral("M6: P(r,s,y) / world production (company: share(c,r,s)*P(r,s,y) / world)")},
-        {QStringLiteral("market_share_cn"), QStringLiteral("M3: a supplier's sales into China / China's consumption")},
-        {QStringLiteral("ai_compute_h100e"), QStringLiteral("A5: sum of additions over the last lifetime years")},
-        {QStringLiteral("ai_compute_share"), QStringLiteral("A5: installed(r) / world installed")},
-        {QStringLiteral("ai_compute_additions"),
-         QStringLiteral(
-             "A4: allocation of min(demand, logic, HBM, packaging) by demand share; China: imports + domestic")},
-        {QStringLiteral("ai_chip_imports"),
-         QStringLiteral("A4: (1-mandate)*D_cn*((1-control)*(1-revenue_share*elasticity) + control*leakage)")},
-        {QStringLiteral("best_node_nm"),
-         QStringLiteral("T1: nm2025(r)*shrink^(y-2025); China floored at the DUV limit until domestic EUV; Japan from "
-                        "the Rapidus year")},
-        {QStringLiteral("state_funding"), QStringLiteral("F1: cumulative announced state funding")},
-    };
-    return equations.value(metric);
-}
-
-QString kbSourceOf(const ModelEngine &engine, const TornadoBar &bar)
-{
-    if (bar.isLever) {
-        const Lever *lever = engine.levers().find(bar.id);
-        return lever
-            ? QStringLiteral("%1 [%2] \"%3\"").arg(lever->kbRows.join(QLatin1Char(' ')), lever->sourceId, lever->quote)
-            : QString();
-    }
-    const int i = engine.parameterIndex(bar.id);
-    if (i < 0)
-        return {};
-    const ModelParameter &p = engine.parameters()[static_cast<std::size_t>(i)];
-    return QStringLiteral("parameters:%1 [%2] \"%3\"").arg(p.id, p.sourceId, p.quote);
-}
-
-double currentInput(const ModelEngine &engine, const Scenario &scenario, const TornadoBar &bar)
-{
-    if (bar.isLever)
-        return scenario.leverValue(*engine.levers().find(bar.id));
-    return engine.parameters()[static_cast<std::size_t>(engine.parameterIndex(bar.id))].value;
-}
 
 struct Prepared
 {
@@ -111,16 +54,6 @@ std::optional<Prepared> prepare(QCommandLineParser &parser, ScenarioOptions &sce
         return std::nullopt;
     }
     return Prepared {context, scenario.value(), output.value()};
-}
-
-QString describe(const OutputRef &o)
-{
-    QString text = o.metric + QLatin1Char(' ') + (o.region.isEmpty() ? QStringLiteral("world") : o.region);
-    if (!o.segment.isEmpty())
-        text += QLatin1Char(' ') + o.segment;
-    if (!o.company.isEmpty())
-        text += QLatin1Char(' ') + o.company;
-    return text + QLatin1Char(' ') + QString::number(o.year);
 }
 
 /** Wall-clock and process CPU time (all threads) of one task, in milliseconds. */
@@ -227,7 +160,7 @@ int runSensitivityCommand(const QStringList &args, const GlobalOptions &options)
         return 1;
     }
     const Results base = engine.run(p->scenario);
-    out() << describe(p->output) << " = "
+    out() << describeOutput(p->output) << " = "
           << *base.value(p->output.metric, p->output.region, p->output.segment, p->output.company, p->output.year)
           << "\ninput,kind,low_input,high_input,output_at_low,output_at_high,swing\n";
     const int top = std::max(1, parser.value(topOption).toInt());
@@ -274,11 +207,11 @@ int runGoalSeekCommand(const QStringList &args, const GlobalOptions &options)
     const Lever *lever = p->context->modelEngine().levers().find(parser.value(leverOption));
     if (result->reached)
         out() << "reached: " << lever->id << " = " << result->leverValue << " (" << lever->unit << ") gives "
-              << describe(p->output) << " = " << result->output << Qt::endl;
+              << describeOutput(p->output) << " = " << result->output << Qt::endl;
     else
         out() << "unreachable: within " << lever->id << " " << lever->min << ".." << lever->max << " the closest is "
-              << describe(p->output) << " = " << result->output << " at " << lever->id << " = " << result->leverValue
-              << Qt::endl;
+              << describeOutput(p->output) << " = " << result->output << " at " << lever->id << " = "
+              << result->leverValue << Qt::endl;
     return 0;
 }
 
@@ -294,24 +227,12 @@ int runExplainCommand(const QStringList &args, const GlobalOptions &options)
                            code);
     if (!p)
         return code;
-    const ModelEngine &engine = p->context->modelEngine();
-    const Results results = engine.run(p->scenario);
-    auto bars = tornado(engine, p->scenario, p->output);
-    if (!bars) {
-        err() << "techrace explain: " << bars.message() << Qt::endl;
+    auto provenance = explainOutput(p->context->modelEngine(), p->scenario, p->output);
+    if (!provenance) {
+        err() << "techrace explain: " << provenance.message() << Qt::endl;
         return 1;
     }
-    out() << describe(p->output) << " = "
-          << *results.value(p->output.metric, p->output.region, p->output.segment, p->output.company, p->output.year)
-          << "\nequation: " << equationOf(p->output.metric) << " (docs/MODEL.md)\ninputs that move it, largest first "
-          << "(value now; output over the input's range):\n";
-    for (const TornadoBar &bar : bars.value()) {
-        if (bar.swing() == 0)
-            continue;
-        out() << "  " << bar.id << " = " << currentInput(engine, p->scenario, bar) << "  (" << bar.lowInput << ".."
-              << bar.highInput << " -> " << bar.outputAtLow << ".." << bar.outputAtHigh << ")\n      from "
-              << kbSourceOf(engine, bar) << '\n';
-    }
+    out() << provenance->text();
     out().flush();
     return 0;
 }
@@ -341,7 +262,7 @@ int runWedgesCommand(const QStringList &args, const GlobalOptions &options)
         err() << "techrace wedges: " << result.message() << Qt::endl;
         return 1;
     }
-    out() << describe(p->output) << '\n'
+    out() << describeOutput(p->output) << '\n'
           << (fromBaseline ? "baseline," : "without active policies,") << result->noPolicyOutput << '\n';
     for (const Wedge &w : result->wedges)
         out() << w.leverId << ',' << w.contribution << '\n';

@@ -7,6 +7,7 @@
 #include "knowledgecontroller.h"
 #include "map/mapcontroller.h"
 #include "map/mapsources.h"
+#include "workbench/chartdata.h"
 #include "workbench/scenariocontroller.h"
 
 #include <QApplication>
@@ -19,12 +20,15 @@
 #include <QTimer>
 #include <QXYSeries>
 
+#include <functional>
+
 namespace techrace {
 
 namespace {
 
 constexpr auto mainQml = "qrc:/TechRace/Ui/Main.qml";
 constexpr int renderTimeoutMs = 20000;
+constexpr int bandSettleMs = 100; // after the band is in: the chart redraws its scene image on the next turns
 
 using cli::err;
 using cli::out;
@@ -70,6 +74,14 @@ QStringList inspectWindow(QQuickWindow *window)
     return problems;
 }
 
+/** Whether a chart on screen still waits for its uncertainty band (debounce or computation). */
+bool bandsPending(QQuickWindow *window)
+{
+    auto *chart = findItem(window->contentItem(), QStringLiteral("scenarioChart"));
+    auto *data = chart ? chart->property("chartData").value<ChartData *>() : nullptr;
+    return data && data->bandPending();
+}
+
 /** Drives the real window offscreen on the Charts page (unless --page says otherwise) and prints the latency. */
 int measureLatency(QQuickWindow *window, ScenarioController *scenario, const GuiOptions &options)
 {
@@ -105,6 +117,12 @@ QElapsedTimer &processClock()
 int runGui(QApplication &app, const GuiOptions &options)
 {
     const bool renderOnce = options.selfTest || !options.screenshotPath.isEmpty();
+    // Qt's default QPlatformWindow::requestUpdate() (offscreen, and xcb without vsync-driven frames) waits 5 ms to
+    // coalesce updates before it renders; under load that timer fires later still. A lever move already coalesces
+    // (one model run, one chart refill), so render on the next pass of the event loop instead. Read once, at the
+    // first update request.
+    if (!qEnvironmentVariableIsSet("QT_QPA_UPDATE_IDLE_TIME"))
+        qputenv("QT_QPA_UPDATE_IDLE_TIME", "0");
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
@@ -124,6 +142,9 @@ int runGui(QApplication &app, const GuiOptions &options)
                                 interactive ? ScenarioController::Session::Persistent
                                             : ScenarioController::Session::Ephemeral);
     ScenarioController::setInstance(&scenario);
+    // One set of levers: the Overview's funding chart follows the workbench's Big Fund III lever.
+    QObject::connect(&scenario, &ScenarioController::resultsChanged, &funding,
+                     [&funding, &scenario] { funding.setScale(scenario.leverValue(FundingController::leverId())); });
     KnowledgeController knowledge(context.value());
     KnowledgeController::setInstance(&knowledge);
     MapController map(context.value());
@@ -167,40 +188,55 @@ int runGui(QApplication &app, const GuiOptions &options)
 
     window->resize(options.size);
     int exitCode = 1;
+    qint64 firstFrameMs = 0;
+    const std::function<void()> finish = [&]() {
+        exitCode = 0;
+        if (!options.screenshotPath.isEmpty()) {
+            const QImage image = window->grabWindow();
+            if (image.isNull() || !image.save(options.screenshotPath, "PNG")) {
+                err() << "techrace: cannot write screenshot " << options.screenshotPath << Qt::endl;
+                exitCode = 1;
+            } else {
+                out() << "Wrote " << options.screenshotPath << " (" << image.width() << 'x' << image.height() << ")"
+                      << Qt::endl;
+            }
+        }
+        if (options.selfTest) {
+            // The chart lives on the first page; another page (--page) is checked by its QML warnings alone.
+            const bool onFirstPage =
+                window->property("pageTitles").toStringList().value(0).compare(options.page, Qt::CaseInsensitive) ==
+                    0 ||
+                options.page.isEmpty();
+            QStringList problems = onFirstPage ? inspectWindow(window) : QStringList();
+            problems += qmlWarnings;
+            for (const QString &p : std::as_const(problems))
+                err() << "self-test: " << p << '\n';
+            if (problems.isEmpty())
+                out() << "self-test: OK; first frame " << firstFrameMs << " ms after start" << Qt::endl;
+            else
+                exitCode = 1;
+        }
+        QCoreApplication::exit(exitCode);
+    };
     QObject::connect(
         window, &QQuickWindow::frameSwapped, &app,
         [&]() {
-            const qint64 firstFrameMs = processClock().elapsed();
+            firstFrameMs = processClock().elapsed();
             // Charts fill their series on completion; inspect after the event loop has delivered that frame.
-            QTimer::singleShot(0, &app, [&, firstFrameMs]() {
-                exitCode = 0;
-                if (!options.screenshotPath.isEmpty()) {
-                    const QImage image = window->grabWindow();
-                    if (image.isNull() || !image.save(options.screenshotPath, "PNG")) {
-                        err() << "techrace: cannot write screenshot " << options.screenshotPath << Qt::endl;
-                        exitCode = 1;
-                    } else {
-                        out() << "Wrote " << options.screenshotPath << " (" << image.width() << 'x' << image.height()
-                              << ")" << Qt::endl;
-                    }
+            // A screenshot also waits for the charts' uncertainty bands, which come after a debounce.
+            QTimer::singleShot(0, &app, [&]() {
+                if (options.screenshotPath.isEmpty() || !bandsPending(window)) {
+                    finish();
+                    return;
                 }
-                if (options.selfTest) {
-                    // The chart lives on the first page; another page (--page) is checked by its QML warnings alone.
-                    const bool onFirstPage = window->property("pageTitles")
-                                                 .toStringList()
-                                                 .value(0)
-                                                 .compare(options.page, Qt::CaseInsensitive) == 0 ||
-                        options.page.isEmpty();
-                    QStringList problems = onFirstPage ? inspectWindow(window) : QStringList();
-                    problems += qmlWarnings;
-                    for (const QString &p : std::as_const(problems))
-                        err() << "self-test: " << p << '\n';
-                    if (problems.isEmpty())
-                        out() << "self-test: OK; first frame " << firstFrameMs << " ms after start" << Qt::endl;
-                    else
-                        exitCode = 1;
-                }
-                QCoreApplication::exit(exitCode);
+                auto *poll = new QTimer(&app);
+                QObject::connect(poll, &QTimer::timeout, &app, [&, poll]() {
+                    if (bandsPending(window))
+                        return;
+                    poll->stop();
+                    QTimer::singleShot(bandSettleMs, &app, finish);
+                });
+                poll->start(50);
             });
         },
         Qt::SingleShotConnection);

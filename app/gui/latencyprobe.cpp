@@ -1,9 +1,11 @@
 #include "gui/latencyprobe.h"
 
 #include "cli/output.h"
+#include "workbench/chartdata.h"
 #include "workbench/scenariocontroller.h"
 
 #include <QGuiApplication>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 #include <QTimer>
@@ -57,6 +59,7 @@ void LatencyProbe::step()
     const double value = lever->min + t * (lever->max - lever->min);
 
     m_changedAt = m_clock.nsecsElapsed();
+    m_lastMoveAt = m_changedAt;
     m_controller->dragLever(m_leverId, value);
     m_modelMs.push_back(static_cast<double>(m_clock.nsecsElapsed() - m_changedAt) / 1e6);
     const int expected = done;
@@ -78,9 +81,50 @@ void LatencyProbe::frameShown()
     QTimer::singleShot(0, this, &LatencyProbe::step);
 }
 
+namespace {
+/** The chart on the page, if any: its band is timed once the sweep ends. */
+ChartData *shownChartData(QQuickItem *item)
+{
+    if (!item)
+        return nullptr;
+    if (item->objectName() == QLatin1String("scenarioChart"))
+        return item->property("chartData").value<ChartData *>();
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (ChartData *found = shownChartData(child))
+            return found;
+    }
+    return nullptr;
+}
+} // namespace
+
 void LatencyProbe::report()
 {
     m_controller->finishDrag();
+    // The sweep's last move leaves the band to compute once the lever rests: wait for it and report its time.
+    ChartData *chart = shownChartData(m_window->contentItem());
+    if (chart && chart->bandPending()) {
+        connect(
+            chart, &ChartData::bandSettled, this,
+            [this, chart] {
+                m_bandText =
+                    QStringLiteral("  uncertainty band after the lever rests: %1 draws for %2 lines, %3 ms computing, "
+                                   "%4 ms from the last move to the band (debounce %5 ms)")
+                        .arg(UncertaintyBands::draws)
+                        .arg(chart->lineCount())
+                        .arg(chart->bands().lastComputeMs(), 0, 'f', 1)
+                        .arg(static_cast<double>(m_clock.nsecsElapsed() - m_lastMoveAt) / 1e6, 0, 'f', 1)
+                        .arg(UncertaintyBands::debounceMs);
+                printReport();
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    printReport();
+}
+
+void LatencyProbe::printReport()
+{
     const auto backend = m_window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
         ? QStringLiteral("software")
         : QStringLiteral("hardware");
@@ -102,6 +146,8 @@ void LatencyProbe::report()
                       .arg(percentile(m_modelMs, 0.5), 0, 'f', 3)
                       .arg(percentile(m_modelMs, 0.95), 0, 'f', 3)
                << Qt::endl;
+    if (!m_bandText.isEmpty())
+        cli::out() << m_bandText << Qt::endl;
     Q_EMIT finished(m_missed == 0 ? 0 : 1);
 }
 

@@ -33,6 +33,7 @@ private:
     void step();
     void frameShown();
     void report();
+    void printReport();
 
     QQuickWindow *m_window;
     ScenarioController *m_controller;
@@ -40,9 +41,11 @@ private:
     QString m_leverId;
     QElapsedTimer m_clock;
     qint64 m_changedAt = -1; // ns; -1 when no change awaits its frame
+    qint64 m_lastMoveAt = 0; // ns
     int m_missed = 0;
     std::vector<double> m_frameMs;
     std::vector<double> m_modelMs;
+    QString m_bandText;
 };
 
 } // namespace techrace

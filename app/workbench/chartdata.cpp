@@ -1,9 +1,12 @@
 #include "workbench/chartdata.h"
 
 #include "kb/sqlitedb.h"
+#include "model/provenance.h"
+#include "workbench/background.h"
 #include "workbench/metricinfo.h"
 #include "workbench/scenariocontroller.h"
 
+#include <QFutureWatcher>
 #include <QXYSeries>
 
 #include <algorithm>
@@ -34,7 +37,11 @@ constexpr TargetRule targetRules[] = {
 
 ChartData::ChartData(QObject *parent)
     : QObject(parent)
-{ }
+{
+    connect(&m_bands, &UncertaintyBands::changed, this, &ChartData::bandChanged);
+    connect(&m_bands, &UncertaintyBands::busyChanged, this, &ChartData::bandBusyChanged);
+    connect(&m_bands, &UncertaintyBands::settled, this, &ChartData::bandSettled);
+}
 
 void ChartData::setController(ScenarioController *controller)
 {
@@ -44,11 +51,15 @@ void ChartData::setController(ScenarioController *controller)
     disconnect(m_comparisonConnection);
     m_controller = controller;
     if (controller) {
-        m_resultsConnection = connect(controller, &ScenarioController::resultsChanged, this, &ChartData::valuesChanged);
+        m_resultsConnection = connect(controller, &ScenarioController::resultsChanged, this, [this] {
+            Q_EMIT valuesChanged();
+            requestBand();
+        });
         m_comparisonConnection =
             connect(controller, &ScenarioController::comparisonChanged, this, &ChartData::valuesChanged);
     }
     rebuild();
+    Q_EMIT companyChoicesChanged();
 }
 
 void ChartData::setMetric(const QString &metric)
@@ -57,6 +68,7 @@ void ChartData::setMetric(const QString &metric)
         return;
     m_metric = metric;
     rebuild();
+    Q_EMIT companyChoicesChanged();
 }
 
 void ChartData::setRegions(const QStringList &regions)
@@ -73,6 +85,7 @@ void ChartData::setSegment(const QString &segment)
         return;
     m_segment = segment;
     rebuild();
+    Q_EMIT companyChoicesChanged();
 }
 
 void ChartData::setCompany(const QString &company)
@@ -91,17 +104,144 @@ void ChartData::rebuild()
         const ModelEngine &engine = m_controller->engine();
         const int segment = m_segment.isEmpty() ? -1 : static_cast<int>(engine.segments().indexOf(m_segment));
         const int company = m_company.isEmpty() ? -1 : static_cast<int>(engine.companies().indexOf(m_company));
-        for (const QString &region : std::as_const(m_regions)) {
-            const int r = region == QLatin1String("WORLD") ? -1 : static_cast<int>(engine.regions().indexOf(region));
-            if (r < 0 && region != QLatin1String("WORLD"))
-                continue;
-            const int series = engine.layout()->find(*metric, r, segment, company);
-            if (series >= 0)
-                m_lines.append({region, series});
+        if (company >= 0) {
+            // A company's series sits under its home region: find it whatever the region pickers say.
+            for (const SeriesKey &key : engine.layout()->keys()) {
+                if (key.metric == *metric && key.segment == segment && key.company == company) {
+                    const int series = engine.layout()->find(*metric, key.region, segment, company);
+                    m_lines.append({engine.regions().value(key.region), series, m_company});
+                    break;
+                }
+            }
+        } else {
+            for (const QString &region : std::as_const(m_regions)) {
+                const int r =
+                    region == QLatin1String("WORLD") ? -1 : static_cast<int>(engine.regions().indexOf(region));
+                if (r < 0 && region != QLatin1String("WORLD"))
+                    continue;
+                const int series = engine.layout()->find(*metric, r, segment, -1);
+                if (series >= 0)
+                    m_lines.append({region, series, {}});
+            }
         }
     }
+    clearProvenance();
     Q_EMIT linesChanged();
     Q_EMIT valuesChanged();
+    requestBand();
+}
+
+void ChartData::requestBand()
+{
+    std::vector<int> series;
+    for (const Line &line : std::as_const(m_lines))
+        series.push_back(line.series);
+    if (!m_controller) {
+        m_bands.request(nullptr, Scenario(), {});
+        return;
+    }
+    m_bands.request(m_controller->sharedContext(), m_controller->scenario(), std::move(series));
+}
+
+QString ChartData::companyName(const QString &id) const
+{
+    if (!m_controller)
+        return id;
+    auto stmt = m_controller->context().knowledgeBase().database().prepare(
+        QStringLiteral("SELECT name FROM companies WHERE id = ?"));
+    if (!stmt)
+        return id;
+    stmt->bindText(1, id);
+    return stmt->step() == SqliteStatement::Step::Row ? stmt->text(0) : id;
+}
+
+QVariantList ChartData::companyChoices() const
+{
+    QVariantList list;
+    const auto metric = metricFromId(m_metric);
+    if (!m_controller || !metric || m_segment.isEmpty())
+        return list;
+    const ModelEngine &engine = m_controller->engine();
+    const int segment = static_cast<int>(engine.segments().indexOf(m_segment));
+    QStringList ids;
+    for (const SeriesKey &key : engine.layout()->keys()) {
+        if (key.metric == *metric && key.segment == segment && key.segment >= 0 && key.company >= 0)
+            ids.append(engine.companies().value(key.company));
+    }
+    if (ids.isEmpty())
+        return list;
+    list.append(QVariantMap {{QStringLiteral("id"), QString()}, {QStringLiteral("name"), tr("Regions")}});
+    for (const QString &id : std::as_const(ids))
+        list.append(QVariantMap {{QStringLiteral("id"), id}, {QStringLiteral("name"), companyName(id)}});
+    return list;
+}
+
+void ChartData::clearProvenance()
+{
+    ++m_provenanceGeneration;
+    const bool had = !m_provenance.isEmpty() || m_provenanceLoading;
+    m_provenance.clear();
+    m_provenanceLoading = false;
+    if (had)
+        Q_EMIT provenanceChanged();
+}
+
+void ChartData::requestProvenance(int line, int year)
+{
+    clearProvenance();
+    if (!m_controller || line < 0 || line >= lineCount())
+        return;
+    const Line &l = m_lines.at(line);
+    OutputRef output {m_metric, l.region == QLatin1String("WORLD") ? QString() : l.region, m_segment, l.company, year};
+    const int generation = m_provenanceGeneration;
+    const MetricInfo &info = metricInfo(*metricFromId(m_metric));
+    QString title = QStringLiteral("%1, %2: %3").arg(lineName(line)).arg(year).arg(this->title());
+    m_provenanceLoading = true;
+    Q_EMIT provenanceChanged();
+    // A tornado over every input: a few hundred runs, too slow for the GUI thread on a busy machine.
+    auto future = runInBackground<Expected<Provenance>>([context = m_controller->sharedContext(),
+                                                         scenario = m_controller->scenario(),
+                                                         output](QPromise<Expected<Provenance>> &promise) {
+        promise.addResult(explainOutput(context->modelEngine(), scenario, output));
+    });
+    auto *watcher = new QFutureWatcher<Expected<Provenance>>(this);
+    connect(watcher, &QFutureWatcher<Expected<Provenance>>::finished, this, [this, watcher, generation, title, info] {
+        watcher->deleteLater();
+        if (generation != m_provenanceGeneration || watcher->future().resultCount() == 0)
+            return;
+        const Expected<Provenance> p = watcher->future().result();
+        m_provenanceLoading = false;
+        if (!p) {
+            m_provenance = {{QStringLiteral("title"), title}, {QStringLiteral("error"), p.message()}};
+            Q_EMIT provenanceChanged();
+            return;
+        }
+        QVariantList inputs;
+        for (const ProvenanceInput &input : p->inputs) {
+            const double scale = info.displayScale;
+            inputs.append(QVariantMap {
+                {QStringLiteral("id"), input.id},
+                {QStringLiteral("label"), input.label},
+                {QStringLiteral("value"), QString::number(input.value, 'g', 6)},
+                {QStringLiteral("range"),
+                 QStringLiteral("%1 … %2 → %3 … %4 %5")
+                     .arg(QString::number(input.lowInput, 'g', 4), QString::number(input.highInput, 'g', 4),
+                          QString::number(input.outputAtLow * scale, 'f', info.decimals),
+                          QString::number(input.outputAtHigh * scale, 'f', info.decimals), info.unit)},
+                {QStringLiteral("source"), input.source}});
+        }
+        m_provenance = {
+            {QStringLiteral("title"), title},
+            {QStringLiteral("output"), p->outputText},
+            {QStringLiteral("value"),
+             QStringLiteral("%1 %2").arg(QString::number(p->value * info.displayScale, 'f', info.decimals), info.unit)},
+            {QStringLiteral("equation"), p->equation},
+            {QStringLiteral("inputs"), inputs},
+            {QStringLiteral("text"), p->text()},
+        };
+        Q_EMIT provenanceChanged();
+    });
+    watcher->setFuture(future);
 }
 
 QString ChartData::title() const
@@ -130,6 +270,8 @@ QString ChartData::lineName(int line) const
 {
     if (!m_controller || line < 0 || line >= lineCount())
         return {};
+    if (!m_lines.at(line).company.isEmpty())
+        return companyName(m_lines.at(line).company);
     return m_controller->regionName(m_lines.at(line).region);
 }
 
@@ -184,7 +326,7 @@ bool ChartData::fillComparison(int line, QAbstractSeries *series) const
 
 bool ChartData::hasBand() const
 {
-    return m_controller && m_controller->scenarioResults().hasUncertainty();
+    return m_bands.hasBand();
 }
 
 bool ChartData::fillBand(int line, QAbstractSeries *lower, QAbstractSeries *upper) const
@@ -198,14 +340,16 @@ bool ChartData::fillBand(int line, QAbstractSeries *lower, QAbstractSeries *uppe
         high->clear();
         return false;
     }
-    const Results &results = m_controller->scenarioResults();
+    const Results &results = m_bands.results();
     const double scale = metricInfo(*metricFromId(m_metric)).displayScale;
     const int series = m_lines.at(line).series;
     const auto quantile = [&](int q) {
         QList<QPointF> list;
         const double *values = results.quantile(q, series);
-        for (int i = 0; i < results.layout().yearCount(); ++i)
-            list.append(QPointF(results.layout().firstYear() + i, values[i] * scale));
+        for (int i = 0; i < results.layout().yearCount(); ++i) {
+            if (std::isfinite(values[i]))
+                list.append(QPointF(results.layout().firstYear() + i, values[i] * scale));
+        }
         return list;
     };
     low->replace(quantile(0));
@@ -230,6 +374,13 @@ double ChartData::minimum() const
             for (const QPointF &p : points(line, baseline))
                 low = std::min(low, p.y());
         }
+        if (hasBand()) {
+            const double *p10 = m_bands.results().quantile(0, m_lines.at(line).series);
+            for (int i = 0; i < m_bands.results().layout().yearCount(); ++i) {
+                if (std::isfinite(p10[i]))
+                    low = std::min(low, p10[i] * metricInfo(*metricFromId(m_metric)).displayScale);
+            }
+        }
     }
     return low;
 }
@@ -244,6 +395,13 @@ double ChartData::maximum() const
         }
         for (const QPointF &p : comparisonPoints(line))
             high = std::max(high, p.y());
+        if (hasBand()) {
+            const double *p90 = m_bands.results().quantile(2, m_lines.at(line).series);
+            for (int i = 0; i < m_bands.results().layout().yearCount(); ++i) {
+                if (std::isfinite(p90[i]))
+                    high = std::max(high, p90[i] * metricInfo(*metricFromId(m_metric)).displayScale);
+            }
+        }
     }
     for (const QVariant &target : targets())
         high = std::max(high, target.toMap().value(QStringLiteral("value")).toDouble());

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "workbench/uncertaintybands.h"
+
 #include <QAbstractSeries>
+#include <QFuture>
 #include <QObject>
 #include <QPointF>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QStringList>
 #include <QVariantList>
+#include <QVariantMap>
 
 namespace techrace {
 
@@ -17,7 +21,10 @@ class Results;
  * What one chart shows: a metric for some regions (and a segment or company), one line per region in the
  * baseline and in the scenario, in display units. The view creates its series when `linesChanged` fires and
  * refills the scenario lines on `valuesChanged`, with QXYSeries::replace (qmloscilloscope).
- * The p10–p90 band stays empty until the results carry uncertainty (model/analysis.h).
+ * The p10–p90 band of the shown lines is computed off the GUI thread once the scenario stops changing
+ * (UncertaintyBands); `bandChanged` says when to refill it. With a company chosen (metrics that have company series:
+ * market share in one segment) the chart shows that company's line instead of the regions'.
+ * provenance() explains a point the way `techrace explain` does, computed off the GUI thread too.
  */
 class ChartData : public QObject
 {
@@ -35,7 +42,12 @@ class ChartData : public QObject
     Q_PROPERTY(QString unit READ unit NOTIFY linesChanged)
     Q_PROPERTY(double minimum READ minimum NOTIFY valuesChanged)
     Q_PROPERTY(double maximum READ maximum NOTIFY valuesChanged)
-    Q_PROPERTY(bool hasBand READ hasBand NOTIFY valuesChanged)
+    Q_PROPERTY(bool hasBand READ hasBand NOTIFY bandChanged)
+    Q_PROPERTY(bool bandBusy READ bandBusy NOTIFY bandBusyChanged)
+    Q_PROPERTY(QVariantList companyChoices READ companyChoices NOTIFY companyChoicesChanged)
+    Q_PROPERTY(bool companyApplies READ companyApplies NOTIFY companyChoicesChanged)
+    Q_PROPERTY(QVariantMap provenance READ provenance NOTIFY provenanceChanged)
+    Q_PROPERTY(bool provenanceLoading READ provenanceLoading NOTIFY provenanceChanged)
     Q_PROPERTY(QVariantList targets READ targets NOTIFY linesChanged)
 
 public:
@@ -59,7 +71,28 @@ public:
     [[nodiscard]] double minimum() const;
     [[nodiscard]] double maximum() const;
     [[nodiscard]] bool hasBand() const;
-    /** KB targets for what the chart shows: [{year, value, name, regionId, source}], in display units. */
+    /** The band computation has been running longer than a blink: show a progress indication. */
+    [[nodiscard]] bool bandBusy() const { return m_bands.busy(); }
+    /** A band is waiting for the debounce or being computed (for screenshots and tests). */
+    Q_INVOKABLE [[nodiscard]] bool bandPending() const { return m_bands.pending(); }
+    [[nodiscard]] const UncertaintyBands &bands() const { return m_bands; }
+    /** [{id, name}] of the companies with a series for this metric and segment, after a "" (regions) entry; empty
+     * when the metric has no company series. */
+    [[nodiscard]] QVariantList companyChoices() const;
+    [[nodiscard]] bool companyApplies() const { return !companyChoices().isEmpty(); }
+
+    /** Explains the point (line, year) off the GUI thread; provenance fills when done. */
+    Q_INVOKABLE void requestProvenance(int line, int year);
+    Q_INVOKABLE void clearProvenance();
+    /**
+     * {title, output, value, equation, inputs: [{id, label, value, range, source}], text} of the last request;
+     * `text` is what `techrace explain` prints for the same output. Empty while loading or after an error (error).
+     */
+    [[nodiscard]] QVariantMap provenance() const { return m_provenance; }
+    [[nodiscard]] bool provenanceLoading() const
+    {
+        return m_provenanceLoading;
+    } /** KB targets for what the chart shows: [{year, value, name, regionId, source}], in display units. */
     [[nodiscard]] QVariantList targets() const;
 
     Q_INVOKABLE [[nodiscard]] QString lineRegion(int line) const;
@@ -78,14 +111,24 @@ public:
 Q_SIGNALS:
     void linesChanged();
     void valuesChanged();
+    void bandChanged();
+    /** The metric or segment changed (not the company: a picker bound to the choices keeps its selection). */
+    void companyChoicesChanged();
+    void bandBusyChanged();
+    /** The band of the latest scenario is in (or there is none to compute). */
+    void bandSettled();
+    void provenanceChanged();
 
 private:
     void rebuild();
+    void requestBand();
     [[nodiscard]] QList<QPointF> pointsOf(const Results &results, int line) const;
+    [[nodiscard]] QString companyName(const QString &id) const;
     struct Line
     {
         QString region;
         int series;
+        QString company; // empty: the region's line
     };
     QPointer<ScenarioController> m_controller;
     QMetaObject::Connection m_resultsConnection;
@@ -95,6 +138,10 @@ private:
     QString m_segment;
     QString m_company;
     QList<Line> m_lines;
+    UncertaintyBands m_bands;
+    QVariantMap m_provenance;
+    bool m_provenanceLoading = false;
+    int m_provenanceGeneration = 0;
 };
 
 } // namespace techrace

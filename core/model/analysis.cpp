@@ -1,6 +1,7 @@
 #include "model/analysis.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -74,7 +75,7 @@ Expected<int> findSeries(const ModelEngine &engine, const OutputRef &output)
 }
 
 Expected<Results> Uncertainty::run(const ModelEngine &engine, const Scenario &scenario, int draws, quint32 seed,
-                                   int threads, const std::vector<int> &series)
+                                   int threads, const std::vector<int> &series, const std::function<bool()> &cancelled)
 {
     if (draws < 2 || draws > maxDraws)
         return Status::failure(QStringLiteral("draws must be between 2 and %1, got %2").arg(maxDraws).arg(draws));
@@ -125,10 +126,15 @@ Expected<Results> Uncertainty::run(const ModelEngine &engine, const Scenario &sc
 
     const int threadCount =
         std::clamp(threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency()), 1, 64);
+    std::atomic<bool> stop = false;
     const auto work = [&](std::size_t firstDraw, std::size_t lastDraw) {
         std::vector<double> values = central;
         Results scratch = engine.makeResults();
         for (std::size_t d = firstDraw; d < lastDraw; ++d) {
+            if (cancelled && (stop.load(std::memory_order_relaxed) || cancelled())) {
+                stop = true;
+                return;
+            }
             for (std::size_t k = 0; k < uncertain.size(); ++k)
                 values[static_cast<std::size_t>(uncertain[k])] = samples[k * n + d];
             engine.runWith(levers.data(), values.data(), scratch);
@@ -172,6 +178,8 @@ Expected<Results> Uncertainty::run(const ModelEngine &engine, const Scenario &sc
             t.join();
     };
     parallel(n, work);
+    if (stop)
+        return Status::failure(QStringLiteral("cancelled"));
     const std::size_t all = result.values().size();
     const double none = std::numeric_limits<double>::quiet_NaN();
     std::vector<double> q[3] = {std::vector<double>(all, none), std::vector<double>(all, none),

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace techrace {
@@ -32,9 +33,14 @@ Expected<int> findSeries(const ModelEngine &engine, const OutputRef &output);
 struct Uncertainty
 {
     static constexpr int maxDraws = 2000;
-    /** `series`: the series to compute quantiles for (empty: all); the others' quantiles are NaN. */
+    /**
+     * `series`: the series to compute quantiles for (empty: all); the others' quantiles are NaN. `cancelled`, when
+     * given, is asked between draws (from the worker threads); once it returns true the run stops and fails with
+     * "cancelled", so a view can drop a computation the user has already moved past.
+     */
     static Expected<Results> run(const ModelEngine &engine, const Scenario &scenario, int draws, quint32 seed,
-                                 int threads = 0, const std::vector<int> &series = {});
+                                 int threads = 0, const std::vector<int> &series = {},
+                                 const std::function<bool()> &cancelled = {});
 };
 
 /** One bar of a tornado: the output with one input at its low and at its high end, all else as in the scenario. */

@@ -17,10 +17,24 @@ ChartView {
     property var scenarioSeries: []
     // Dotted lines of the compared scenario, per line; empty while not comparing.
     property var comparisonSeries: []
-    // p10–p90 band per line: [{lower, upper}] of the area series' edges; they stay empty until the results carry
-    // uncertainty (ChartData.hasBand).
+    // p10–p90 band per line: [{lower, upper}] of the area series' edges; empty until ChartData has computed the
+    // band for this scenario (it does so off the GUI thread once the levers rest).
     property var bandEdges: []
+    // Whether the comparison lines hold points, so an unchanged empty comparison is not refilled on every move.
+    property bool comparisonShown: false
     readonly property alias hoverText: hoverLabel.text
+    readonly property alias provenancePopup: provenancePopup
+    readonly property alias bandProgress: bandProgress
+
+    // Opens the provenance of a line's point nearest to `point` (a chart coordinate).
+    function openProvenance(line: int, point: point) {
+        const year = Math.round(point.x);
+        chartData.requestProvenance(line, year);
+        const position = root.mapToPosition(Qt.point(year, chartData.valueAt(line, year, false)), root.scenarioSeries[line]);
+        provenancePopup.x = Math.max(8, Math.min(root.width - provenancePopup.width - 8, position.x + 12));
+        provenancePopup.y = Math.max(8, Math.min(root.height - provenancePopup.height - 8, position.y - provenancePopup.height / 2));
+        provenancePopup.open();
+    }
 
     function niceMaximum(value: real): real {
         if (value <= 0)
@@ -41,7 +55,7 @@ ChartView {
         const year = Math.round(point.x);
         const scenario = chartData.valueAt(line, year, false);
         const baseline = chartData.valueAt(line, year, true);
-        hoverLabel.text = qsTr("%1, %2: %3 %4 (baseline %5)").arg(chartData.lineName(line)).arg(year).arg(scenario.toFixed(2)).arg(chartData.unit).arg(baseline.toFixed(2));
+        hoverLabel.text = qsTr("%1, %2: %3 %4 (baseline %5). Click for its provenance.").arg(chartData.lineName(line)).arg(year).arg(scenario.toFixed(2)).arg(chartData.unit).arg(baseline.toFixed(2));
         const position = root.mapToPosition(Qt.point(year, scenario), root.scenarioSeries[line]);
         hoverLabel.x = Math.min(root.width - hoverLabel.width - 8, position.x + 12);
         hoverLabel.y = Math.max(8, position.y - hoverLabel.height - 8);
@@ -69,10 +83,12 @@ ChartView {
             baseline.width = 2;
             chartData.fill(i, baseline, true);
             baseline.hovered.connect((point, state) => root.showHover(line, point, state));
+            baseline.clicked.connect(point => root.openProvenance(line, point));
             const scenario = createSeries(ChartView.SeriesTypeLine, name, yearAxis, valueAxis);
             scenario.color = Theme.regionColor(region);
             scenario.width = 3;
             scenario.hovered.connect((point, state) => root.showHover(line, point, state));
+            scenario.clicked.connect(point => root.openProvenance(line, point));
             lines.push(scenario);
             const compared = createSeries(ChartView.SeriesTypeLine, qsTr("%1 compared").arg(name), yearAxis, valueAxis);
             compared.color = Theme.regionColor(region);
@@ -95,6 +111,7 @@ ChartView {
             });
         }
         root.bandEdges = bands;
+        root.comparisonShown = true; // the new series are empty; refresh() fills or skips them
         for (const target of chartData.targets) {
             const marker = createSeries(ChartView.SeriesTypeScatter, qsTr("Target: %1").arg(target.name), yearAxis, valueAxis);
             marker.color = Theme.regionColor(target.regionId);
@@ -105,14 +122,28 @@ ChartView {
             marker.hovered.connect((point, state) => root.showTarget(target, state));
         }
         refresh();
+        refreshBand();
     }
 
+    // On every lever move: only what changed (the scenario lines; the comparison only while comparing).
     function refresh() {
+        const comparing = ScenarioController.comparing;
         for (let i = 0; i < scenarioSeries.length; ++i) {
             chartData.fill(i, scenarioSeries[i], false);
-            chartData.fillComparison(i, comparisonSeries[i]);
-            chartData.fillBand(i, bandEdges[i].lower, bandEdges[i].upper);
+            if (comparing || comparisonShown)
+                chartData.fillComparison(i, comparisonSeries[i]);
         }
+        comparisonShown = comparing;
+        updateAxis();
+    }
+
+    function refreshBand() {
+        for (let i = 0; i < bandEdges.length; ++i)
+            chartData.fillBand(i, bandEdges[i].lower, bandEdges[i].upper);
+        updateAxis();
+    }
+
+    function updateAxis() {
         valueAxis.min = chartData.minimum < 0 ? -niceMaximum(-chartData.minimum) : 0;
         valueAxis.max = niceMaximum(chartData.maximum * 1.05);
         valueAxis.labelFormat = valueAxis.max >= 10 ? "%.0f" : "%.2f";
@@ -154,6 +185,43 @@ ChartView {
         function onValuesChanged() {
             root.refresh();
         }
+        function onBandChanged() {
+            root.refreshBand();
+        }
+    }
+
+    ProvenancePopup {
+        id: provenancePopup
+
+        objectName: "provenancePopup"
+        chartData: root.chartData
+        width: Math.min(640, root.width - 16)
+        height: Math.min(460, root.height - 16)
+    }
+
+    // Shown only when the band takes longer than a blink (ChartData.bandBusy turns on after 150 ms).
+    Row {
+        id: bandProgress
+
+        objectName: "bandProgress"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.topMargin: 12
+        anchors.rightMargin: Theme.spacing * 2
+        spacing: 6
+        visible: root.chartData.bandBusy
+
+        BusyIndicator {
+            implicitWidth: 22
+            implicitHeight: 22
+            running: bandProgress.visible
+        }
+        Label {
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Computing uncertainty…")
+            color: Theme.mutedText
+            font.pixelSize: Theme.fontNormal
+        }
     }
 
     Flow {
@@ -190,7 +258,7 @@ ChartView {
             }
         }
         Label {
-            text: ScenarioController.comparing ? qsTr("dashed: baseline · dotted: %1 · ■ target").arg(ScenarioController.comparisonName) : qsTr("dashed: baseline · ■ target")
+            text: ScenarioController.comparing ? qsTr("dashed: baseline · dotted: %1 · shaded: p10–p90 · ■ target").arg(ScenarioController.comparisonName) : qsTr("dashed: baseline · shaded: p10–p90 · ■ target")
             color: Theme.mutedText
             font.pixelSize: Theme.fontNormal
         }

@@ -49,6 +49,28 @@ Item {
                     font.pixelSize: Theme.fontNormal
                     Accessible.name: qsTr("Segment")
                 }
+                // Only metrics with company series (market share within one segment) can show a company.
+                ComboBox {
+                    id: companyPicker
+
+                    objectName: "companyPicker"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 220
+                    Layout.minimumWidth: 120
+                    enabled: shownData.companyApplies
+                    model: shownData.companyApplies ? shownData.companyChoices : [
+                        {
+                            "id": "",
+                            "name": qsTr("Company: n/a")
+                        }
+                    ]
+                    textRole: "name"
+                    valueRole: "id"
+                    font.pixelSize: Theme.fontNormal
+                    Accessible.name: qsTr("Company")
+                    ToolTip.visible: hovered && !enabled
+                    ToolTip.text: qsTr("Companies have series for market share within one segment")
+                }
             }
             Flow {
                 id: regionPicker
@@ -57,6 +79,7 @@ Item {
 
                 Layout.fillWidth: true
                 spacing: 4
+                enabled: (companyPicker.currentValue ?? "") === ""
 
                 Repeater {
                     model: ScenarioController.regionChoices
@@ -80,10 +103,13 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 chartData: ChartData {
+                    id: shownData
+
                     controller: ScenarioController
                     metric: metricPicker.currentValue ?? "self_sufficiency"
                     segment: segmentPicker.currentValue ?? ""
                     regions: regionPicker.selected
+                    company: companyPicker.enabled ? companyPicker.currentValue ?? "" : ""
                 }
             }
             Label {
@@ -96,7 +122,7 @@ Item {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Dashed: baseline. Solid: this scenario. Squares: targets from the knowledge base. Hover a line for its value.")
+                text: qsTr("Dashed: baseline. Solid: this scenario. Squares: targets from the knowledge base. Shaded: p10–p90 over the model's uncertain parameters. Hover a line for its value; click it for its provenance.")
                 wrapMode: Text.WordWrap
                 color: Theme.mutedText
                 font.pixelSize: Theme.fontSmall

@@ -6,7 +6,9 @@ import QtQuick.Layouts
 import TechRace
 import TechRace.Ui
 
-// The foundation's one screen: a lever on the left, the projection it drives on the right.
+// The foundation's one screen: Big Fund III on the left, the state-funding projection it drives on the right. The
+// slider is the workbench's own Big Fund III lever (one set of levers): moving it here moves it everywhere, undo
+// included, and the chart follows the workbench's scenario.
 Item {
     id: root
 
@@ -41,7 +43,8 @@ Item {
                     baselineValue: FundingController.baselineScale
                     value: FundingController.scale
                     sourceText: qsTr("“%1” — %2").arg(FundingController.leverQuote).arg(FundingController.leverSource)
-                    onMoved: newValue => FundingController.scale = newValue
+                    onMoved: newValue => ScenarioController.dragLever(FundingController.leverId, newValue)
+                    onReleased: ScenarioController.finishDrag()
                 }
                 Item {
                     Layout.fillHeight: true

@@ -6,9 +6,12 @@
 #include "workbench/leversmodel.h"
 #include "workbench/scenariocontroller.h"
 
+#include "model/analysis.h"
+
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLineSeries>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -397,13 +400,220 @@ private Q_SLOTS:
         QVERIFY(mic2025);
         QLineSeries lower, upper;
         QVERIFY(!chart.hasBand());
-        QVERIFY(!chart.fillBand(0, &lower, &upper)); // no uncertainty source yet: the band stays empty
+        QVERIFY(!chart.fillBand(0, &lower, &upper)); // the band comes after the debounce, not at once
         QCOMPARE(lower.count(), 0);
 
         chart.setMetric(QStringLiteral("capacity_share"));
         chart.setSegment(QStringLiteral("leading_logic"));
         QCOMPARE(chart.lineCount(), 2);
         QVERIFY(chart.title().contains(QStringLiteral("Leading-edge logic")));
+    }
+
+    /** The band of (CN, TW) self-sufficiency for the controller's scenario, computed directly with one thread. */
+    static Results directBand(const ScenarioController &controller, const ChartData &chart)
+    {
+        const ModelEngine &engine = controller.engine();
+        std::vector<int> series;
+        for (const QString &region : {QStringLiteral("CN"), QStringLiteral("TW")})
+            series.push_back(engine.layout()->find(*metricFromId(chart.metric()),
+                                                   static_cast<int>(engine.regions().indexOf(region))));
+        auto results = Uncertainty::run(engine, controller.scenario(), UncertaintyBands::draws,
+                                        controller.scenario().seed, 1, series);
+        return results ? results.value() : Results();
+    }
+
+    static QList<QPointF> bandEdge(const ChartData &chart, int line, bool upper)
+    {
+        QLineSeries low, high;
+        if (!chart.fillBand(line, &low, &high))
+            return {};
+        return upper ? high.points() : low.points();
+    }
+
+    void bandAppearsAfterTheLeversRest()
+    {
+        ScenarioController controller(m_context);
+        ChartData chart;
+        QSignalSpy band(&chart, &ChartData::bandChanged);
+        QSignalSpy settled(&chart, &ChartData::bandSettled);
+        chart.setController(&controller);
+        chart.setRegions({QStringLiteral("CN"), QStringLiteral("TW")});
+        QVERIFY(!chart.hasBand());
+        QVERIFY(chart.bandPending());
+        QTRY_VERIFY_WITH_TIMEOUT(chart.hasBand(), 20000);
+        QVERIFY(!chart.bandPending());
+        QVERIFY(!chart.bandBusy());
+        QCOMPARE(band.count(), 1);
+        QVERIFY(settled.count() >= 1);
+
+        const QList<QPointF> low = bandEdge(chart, 0, false);
+        const QList<QPointF> high = bandEdge(chart, 0, true);
+        QCOMPARE(low.size(), 26);
+        QCOMPARE(high.size(), 26);
+        bool wide = false;
+        for (qsizetype i = 0; i < low.size(); ++i) {
+            QVERIFY(low[i].y() <= high[i].y());
+            wide = wide || high[i].y() > low[i].y();
+        }
+        QVERIFY2(wide, "uncertain parameters spread China's self-sufficiency");
+        QVERIFY(chart.maximum() >= high.last().y());
+
+        // Deterministic: the seeded draws give the band a direct one-thread run gives, in display units (percent).
+        const Results direct = directBand(controller, chart);
+        QVERIFY(direct.isValid());
+        const int cn = controller.engine().layout()->find(
+            Metric::SelfSufficiency, static_cast<int>(controller.engine().regions().indexOf(QStringLiteral("CN"))));
+        for (int i = 0; i < 26; ++i) {
+            QCOMPARE(low[i].y(), direct.quantile(0, cn)[i] * 100);
+            QCOMPARE(high[i].y(), direct.quantile(2, cn)[i] * 100);
+        }
+    }
+
+    void staleBandsAreDropped()
+    {
+        ScenarioController controller(m_context);
+        ChartData chart;
+        chart.setController(&controller);
+        chart.setRegions({QStringLiteral("CN"), QStringLiteral("TW")});
+        QTRY_VERIFY_WITH_TIMEOUT(chart.hasBand(), 20000);
+        const QList<QPointF> before = bandEdge(chart, 0, true);
+
+        QSignalSpy band(&chart, &ChartData::bandChanged);
+        QVERIFY(controller.dragLever(bigFund, 2));
+        QVERIFY2(!chart.hasBand(), "the band of the previous scenario is not shown with the new line");
+        QCOMPARE(band.count(), 1);
+        const int generation = chart.bands().generation();
+        // A drag: each move supersedes the previous request before its debounce ends.
+        for (double value : {2.2, 2.5, 3.0}) {
+            QTest::qWait(50);
+            QVERIFY(controller.dragLever(bigFund, value));
+        }
+        controller.finishDrag();
+        QCOMPARE(chart.bands().generation(), generation + 3);
+        QTRY_VERIFY_WITH_TIMEOUT(chart.hasBand(), 20000);
+        QCOMPARE(band.count(), 2); // dropped once, shown once: no intermediate band
+        const QList<QPointF> after = bandEdge(chart, 0, true);
+        QVERIFY(after != before);
+        const Results direct = directBand(controller, chart);
+        const int cn = controller.engine().layout()->find(
+            Metric::SelfSufficiency, static_cast<int>(controller.engine().regions().indexOf(QStringLiteral("CN"))));
+        QCOMPARE(after.last().y(), direct.quantile(2, cn)[25] * 100);
+
+        // A change while the band is being computed cancels it; only the newest scenario's band shows.
+        QVERIFY(controller.setLever(bigFund, 1.5));
+        QVERIFY(chart.bands().pending() && !chart.hasBand());
+        QTest::qWait(UncertaintyBands::debounceMs + 20); // the debounce is over: the draws are under way
+        QVERIFY(controller.setLever(bigFund, 1.0));
+        QTRY_VERIFY_WITH_TIMEOUT(chart.hasBand(), 20000);
+        QCOMPARE(bandEdge(chart, 0, true), before); // back at the baseline, the same band as at first
+    }
+
+    void provenanceIsWhatExplainPrints_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("segment");
+        QTest::addColumn<QString>("company");
+        QTest::addColumn<int>("year");
+        QTest::newRow("baseline CN self-sufficiency") << ""
+                                                      << "self_sufficiency"
+                                                      << "CN"
+                                                      << ""
+                                                      << "" << 2030;
+        QTest::newRow("embargo CN compute share") << "full_embargo"
+                                                  << "ai_compute_share"
+                                                  << "CN"
+                                                  << ""
+                                                  << "" << 2032;
+        QTest::newRow("world capacity") << ""
+                                        << "capacity"
+                                        << "WORLD"
+                                        << ""
+                                        << "" << 2035;
+        QTest::newRow("a company") << ""
+                                   << "market_share"
+                                   << ""
+                                   << "leading_logic"
+                                   << "tsmc" << 2030;
+    }
+
+    void provenanceIsWhatExplainPrints()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QString, metric);
+        QFETCH(QString, region);
+        QFETCH(QString, segment);
+        QFETCH(QString, company);
+        QFETCH(int, year);
+        ScenarioController controller(m_context);
+        if (!preset.isEmpty())
+            QVERIFY(controller.loadPreset(preset));
+        ChartData chart;
+        chart.setController(&controller);
+        chart.setMetric(metric);
+        chart.setSegment(segment);
+        chart.setCompany(company);
+        chart.setRegions({region});
+        QCOMPARE(chart.lineCount(), 1);
+        QSignalSpy changed(&chart, &ChartData::provenanceChanged);
+        chart.requestProvenance(0, year);
+        QVERIFY(chart.provenanceLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!chart.provenanceLoading(), 20000);
+        const QVariantMap provenance = chart.provenance();
+        QVERIFY(!provenance.value(QStringLiteral("equation")).toString().isEmpty());
+        QVERIFY(provenance.value(QStringLiteral("inputs")).toList().size() > 3);
+
+        QStringList args {QStringLiteral("--no-user-db"), QStringLiteral("explain"), QStringLiteral("--metric"), metric,
+                          QStringLiteral("--year"),       QString::number(year)};
+        if (!preset.isEmpty())
+            args << QStringLiteral("--preset") << preset;
+        if (region != QLatin1String("WORLD") && company.isEmpty())
+            args << QStringLiteral("--region") << region;
+        if (!company.isEmpty())
+            args << QStringLiteral("--region") << chart.lineRegion(0) << QStringLiteral("--company") << company;
+        if (!segment.isEmpty())
+            args << QStringLiteral("--segment") << segment;
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(TECHRACE_BINARY), args);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(provenance.value(QStringLiteral("text")).toString(), QString::fromUtf8(cli.readAllStandardOutput()));
+    }
+
+    void companyPickerAppliesToCompanySeries()
+    {
+        ScenarioController controller(m_context);
+        ChartData chart;
+        chart.setController(&controller);
+        chart.setRegions({QStringLiteral("CN"), QStringLiteral("US")});
+        QVERIFY(!chart.companyApplies()); // self-sufficiency is a region's
+        chart.setMetric(QStringLiteral("market_share"));
+        QVERIFY(!chart.companyApplies()); // companies' shares are per segment
+        QSignalSpy choices(&chart, &ChartData::companyChoicesChanged);
+        chart.setSegment(QStringLiteral("leading_logic"));
+        QCOMPARE(choices.count(), 1);
+        QVERIFY(chart.companyApplies());
+        const QVariantList list = chart.companyChoices();
+        QCOMPARE(list.first().toMap().value(QStringLiteral("id")).toString(), QString());
+        QStringList ids;
+        for (const QVariant &choice : list)
+            ids.append(choice.toMap().value(QStringLiteral("id")).toString());
+        QVERIFY2(ids.contains(QStringLiteral("tsmc")), qPrintable(ids.join(u',')));
+        QCOMPARE(chart.lineCount(), 2);
+
+        chart.setCompany(QStringLiteral("tsmc"));
+        QCOMPARE(choices.count(), 1); // choosing a company keeps the choices
+        QCOMPARE(chart.lineCount(), 1);
+        QVERIFY(chart.lineName(0).contains(QStringLiteral("TSMC")));
+        QCOMPARE(chart.lineRegion(0), QStringLiteral("TW"));
+        const double share = chart.valueAt(0, 2030, false);
+        QVERIFY(share > 0 && share <= 100);
+        chart.setCompany({});
+        QCOMPARE(chart.lineCount(), 2);
     }
 };
 

@@ -128,20 +128,70 @@ TestCase {
         verify(!list.visible);
     }
 
-    function test_uncertaintyBandIsEmptyWithoutASource() {
+    function bandsOf(chart) {
+        const bands = [];
+        for (let i = 0; i < chart.count; ++i) {
+            const series = chart.series(i);
+            if (series.name.endsWith("p10–p90"))
+                bands.push(series);
+        }
+        return bands;
+    }
+
+    function test_uncertaintyBandFillsOnceTheLeversRest() {
         const page = createTemporaryObject(pageComponent, testCase);
         const chart = findByObjectName(page, "scenarioChart");
         tryVerify(() => chart.count >= 9);
-        let bands = 0;
-        for (let i = 0; i < chart.count; ++i) {
-            const series = chart.series(i);
-            if (series.name.endsWith("p10–p90")) {
-                ++bands;
-                verify(series.upperSeries, "the band has an upper edge");
-                verify(series.lowerSeries, "the band has a lower edge");
-                compare(series.upperSeries.count, 0);
-            }
-        }
-        compare(bands, 3);
+        const bands = bandsOf(chart);
+        compare(bands.length, 3);
+        tryVerify(() => bands.every(band => band.upperSeries.count === 26 && band.lowerSeries.count === 26), 20000, "p10 and p90 for every year of every line");
+        verify(chart.chartData.hasBand);
+        verify(!chart.bandProgress.visible, "no progress indication once the band is in");
+        const cnBand = bands[0];
+        for (let i = 0; i < 26; ++i)
+            verify(cnBand.lowerSeries.at(i).y <= cnBand.upperSeries.at(i).y);
+
+        verify(ScenarioController.setLever("subsidy.cn_big_fund_3", 3));
+        compare(cnBand.upperSeries.count, 0, "the previous scenario's band is dropped at once");
+        tryVerify(() => cnBand.upperSeries.count === 26, 20000, "and the new one follows");
+    }
+
+    function test_companyPickerOnlyForCompanyMetrics() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        const chart = findByObjectName(page, "scenarioChart");
+        const metricPicker = findByObjectName(page, "metricPicker");
+        const segmentPicker = findByObjectName(page, "segmentPicker");
+        const companyPicker = findByObjectName(page, "companyPicker");
+        verify(companyPicker);
+        verify(!companyPicker.enabled, "self-sufficiency has no company series");
+        metricPicker.currentIndex = metricPicker.indexOfValue("market_share");
+        verify(!companyPicker.enabled, "companies' shares are per segment");
+        segmentPicker.currentIndex = segmentPicker.indexOfValue("leading_logic");
+        verify(companyPicker.enabled);
+        companyPicker.currentIndex = companyPicker.indexOfValue("tsmc");
+        compare(companyPicker.currentValue, "tsmc", "the choices survive the chart's rebuild");
+        compare(chart.chartData.lineCount, 1);
+        verify(chart.chartData.lineName(0).includes("TSMC"));
+        metricPicker.currentIndex = metricPicker.indexOfValue("capacity");
+        verify(!companyPicker.enabled);
+        compare(chart.chartData.company, "");
+    }
+
+    function test_clickingAPointOpensItsProvenance() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        const chart = findByObjectName(page, "scenarioChart");
+        tryVerify(() => chart.count >= 9);
+        waitForRendering(chart);
+        const popup = chart.provenancePopup;
+        verify(!popup.opened);
+        const point = chart.mapToPosition(Qt.point(2030, chart.chartData.valueAt(0, 2030, false)), chart.scenarioSeries[0]);
+        mouseClick(chart, point.x, point.y);
+        tryVerify(() => popup.opened, 2000, "a click on China's line opens its provenance");
+        tryVerify(() => popup.equationText.includes("M5:"), 20000, "self-sufficiency's equation");
+        verify(popup.provenance.title.includes("2030"), popup.provenance.title);
+        verify(popup.provenance.inputs.length > 3);
+        verify(popup.provenance.text.startsWith("self_sufficiency CN 2030 = "), popup.provenance.text);
+        popup.close();
+        tryVerify(() => !popup.opened);
     }
 }
