@@ -1,6 +1,7 @@
 #include "gui/guirunner.h"
 
 #include "appcontext.h"
+#include "backgroundwork.h"
 #include "cli/output.h"
 #include "fundingcontroller.h"
 #include "gui/latencyprobe.h"
@@ -18,6 +19,8 @@
 #include <QSGRendererInterface>
 #include <QTimer>
 #include <QXYSeries>
+
+#include <functional>
 
 namespace techrace {
 
@@ -68,6 +71,27 @@ QStringList inspectWindow(QQuickWindow *window)
     if (!findItem(window->contentItem(), QStringLiteral("leverSlider")))
         problems.append(QStringLiteral("the lever slider is missing"));
     return problems;
+}
+
+/**
+ * Runs `task` from the event loop once no view computes in the background (a page's analysis on a worker thread),
+ * after the frame that shows the finished result, so a screenshot never catches a busy indicator.
+ */
+void afterBackgroundWork(QQuickWindow *window, const std::function<void()> &task)
+{
+    if (!BackgroundWork::instance().busy()) {
+        QTimer::singleShot(0, window, task);
+        return;
+    }
+    QObject::connect(
+        &BackgroundWork::instance(), &BackgroundWork::idle, window,
+        [window, task]() {
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, window, [window, task]() { QTimer::singleShot(0, window, task); },
+                Qt::SingleShotConnection);
+            window->update();
+        },
+        Qt::SingleShotConnection);
 }
 
 /** Drives the real window offscreen on the Charts page (unless --page says otherwise) and prints the latency. */
@@ -171,8 +195,9 @@ int runGui(QApplication &app, const GuiOptions &options)
         window, &QQuickWindow::frameSwapped, &app,
         [&]() {
             const qint64 firstFrameMs = processClock().elapsed();
-            // Charts fill their series on completion; inspect after the event loop has delivered that frame.
-            QTimer::singleShot(0, &app, [&, firstFrameMs]() {
+            // Charts fill their series on completion; inspect after the event loop has delivered that frame (and
+            // after any background analysis the page started has been drawn).
+            afterBackgroundWork(window, [&, firstFrameMs]() {
                 exitCode = 0;
                 if (!options.screenshotPath.isEmpty()) {
                     const QImage image = window->grabWindow();
