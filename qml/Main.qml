@@ -33,6 +33,14 @@ ApplicationWindow {
         {
             "title": qsTr("Knowledge"),
             "source": "pages/KnowledgePage.qml"
+        },
+        {
+            "title": qsTr("Sensitivity"),
+            "source": "pages/SensitivityPage.qml"
+        },
+        {
+            "title": qsTr("Calibration"),
+            "source": "pages/CalibrationPage.qml"
         }
     ]
 

@@ -49,4 +49,10 @@ QtObject {
     function regionColor(regionId: string): color {
         return regionColors[regionId] ?? "#444444";
     }
+
+    // Analysis pages: a tornado's output at an input's low and high end; a waterfall's rises and falls.
+    readonly property color lowInput: "#e69f00"
+    readonly property color highInput: "#0072b2"
+    readonly property color rise: "#009e73"
+    readonly property color fall: "#d55e00"
 }

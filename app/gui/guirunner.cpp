@@ -1,6 +1,7 @@
 #include "gui/guirunner.h"
 
 #include "appcontext.h"
+#include "backgroundwork.h"
 #include "cli/output.h"
 #include "fundingcontroller.h"
 #include "gui/latencyprobe.h"
@@ -80,6 +81,27 @@ bool bandsPending(QQuickWindow *window)
     auto *chart = findItem(window->contentItem(), QStringLiteral("scenarioChart"));
     auto *data = chart ? chart->property("chartData").value<ChartData *>() : nullptr;
     return data && data->bandPending();
+}
+
+/**
+ * Runs `task` from the event loop once no view computes in the background (a page's analysis on a worker thread),
+ * after the frame that shows the finished result, so a screenshot never catches a busy indicator.
+ */
+void afterBackgroundWork(QQuickWindow *window, const std::function<void()> &task)
+{
+    if (!BackgroundWork::instance().busy()) {
+        QTimer::singleShot(0, window, task);
+        return;
+    }
+    QObject::connect(
+        &BackgroundWork::instance(), &BackgroundWork::idle, window,
+        [window, task]() {
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, window, [window, task]() { QTimer::singleShot(0, window, task); },
+                Qt::SingleShotConnection);
+            window->update();
+        },
+        Qt::SingleShotConnection);
 }
 
 /** Drives the real window offscreen on the Charts page (unless --page says otherwise) and prints the latency. */
@@ -222,9 +244,10 @@ int runGui(QApplication &app, const GuiOptions &options)
         window, &QQuickWindow::frameSwapped, &app,
         [&]() {
             firstFrameMs = processClock().elapsed();
-            // Charts fill their series on completion; inspect after the event loop has delivered that frame.
-            // A screenshot also waits for the charts' uncertainty bands, which come after a debounce.
-            QTimer::singleShot(0, &app, [&]() {
+            // Charts fill their series on completion; inspect after the event loop has delivered that frame and
+            // after any background analysis the page started has been drawn. A screenshot also waits for the charts'
+            // uncertainty bands, which come after a debounce.
+            afterBackgroundWork(window, [&]() {
                 if (options.screenshotPath.isEmpty() || !bandsPending(window)) {
                     finish();
                     return;

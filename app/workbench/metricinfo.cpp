@@ -43,6 +43,23 @@ const MetricInfo &metricInfo(Metric metric)
     Q_UNREACHABLE();
 }
 
+QString formatMetricValue(const MetricInfo &info, double displayValue)
+{
+    const bool symbol = info.unit == QLatin1String("%");
+    return QString::number(displayValue, 'f', info.decimals) +
+        (symbol ? info.unit : QString(QLatin1Char(' ') + info.unit));
+}
+
+QString formatMetricChange(const MetricInfo &info, double displayDelta, ZeroChange zero)
+{
+    const bool isZero = std::abs(displayDelta) < 0.5 * std::pow(10.0, -info.decimals);
+    if (isZero && zero == ZeroChange::AsBaseline)
+        return tr("as baseline");
+    const QString unit = info.unit == QLatin1String("%") ? tr(" pp") : QString(QLatin1Char(' ') + info.unit);
+    const QString sign = isZero ? QStringLiteral("±") : displayDelta > 0 ? QStringLiteral("+") : QStringLiteral("−");
+    return sign + QString::number(isZero ? 0.0 : std::abs(displayDelta), 'f', info.decimals) + unit;
+}
+
 QString formatLeverValue(const QString &unit, double value)
 {
     if (unit == QLatin1String("fraction"))

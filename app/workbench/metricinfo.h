@@ -20,6 +20,17 @@ struct MetricInfo
 const QList<MetricInfo> &metricInfos();
 const MetricInfo &metricInfo(Metric metric);
 
+/** A value in display units with its unit: "41.3%", "2.10 million H100e". */
+QString formatMetricValue(const MetricInfo &info, double displayValue);
+/** How a change that rounds to zero reads: "as baseline" (a headline) or "±0.0 pp" (one step of a sum). */
+enum class ZeroChange
+{
+    AsBaseline,
+    Signed
+};
+/** A change in display units, signed: "+1.2 pp" (percentage points for shares), "−0.30 million H100e". */
+QString formatMetricChange(const MetricInfo &info, double displayDelta, ZeroChange zero = ZeroChange::AsBaseline);
+
 /** A lever value as a reader sees it, in the lever's unit: "76%", "2.0×", "2030". */
 QString formatLeverValue(const QString &unit, double value);
 /** A lever's step for keyboard and spin-box entry. */

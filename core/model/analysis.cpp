@@ -273,6 +273,19 @@ Expected<GoalSeekResult> goalSeek(const ModelEngine &engine, const Scenario &sce
     return closest;
 }
 
+InputSource inputSource(const ModelEngine &engine, const TornadoBar &bar)
+{
+    if (bar.isLever) {
+        const Lever *lever = engine.levers().find(bar.id);
+        return lever ? InputSource {lever->kbRows, lever->sourceId, lever->quote} : InputSource {};
+    }
+    const int i = engine.parameterIndex(bar.id);
+    if (i < 0)
+        return {};
+    const ModelParameter &p = engine.parameters()[static_cast<std::size_t>(i)];
+    return {{QStringLiteral("parameters:") + p.id}, p.sourceId, p.quote};
+}
+
 namespace {
 
 /**

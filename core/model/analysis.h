@@ -3,6 +3,7 @@
 #include "model/modelengine.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -58,6 +59,16 @@ struct TornadoBar
 
 /** Every lever (over its range) and every parameter (over low..high), sorted by |swing|, largest first. */
 Expected<std::vector<TornadoBar>> tornado(const ModelEngine &engine, const Scenario &scenario, const OutputRef &output);
+
+/** Where a tornado input comes from: its KB rows ("table:id"), the source of its value and the verbatim quote. */
+struct InputSource
+{
+    QStringList kbRows;
+    QString sourceId;
+    QString quote;
+};
+/** The KB provenance of a bar's input (a lever or a parameter); empty when the engine does not know it. */
+InputSource inputSource(const ModelEngine &engine, const TornadoBar &bar);
 
 struct GoalSeekResult
 {

@@ -14,17 +14,10 @@ QString number(double value)
 
 QString kbSourceOf(const ModelEngine &engine, const TornadoBar &bar)
 {
-    if (bar.isLever) {
-        const Lever *lever = engine.levers().find(bar.id);
-        return lever
-            ? QStringLiteral("%1 [%2] \"%3\"").arg(lever->kbRows.join(QLatin1Char(' ')), lever->sourceId, lever->quote)
-            : QString();
-    }
-    const int i = engine.parameterIndex(bar.id);
-    if (i < 0)
+    const InputSource source = inputSource(engine, bar);
+    if (source.kbRows.isEmpty() && source.sourceId.isEmpty())
         return {};
-    const ModelParameter &p = engine.parameters()[static_cast<std::size_t>(i)];
-    return QStringLiteral("parameters:%1 [%2] \"%3\"").arg(p.id, p.sourceId, p.quote);
+    return QStringLiteral("%1 [%2] \"%3\"").arg(source.kbRows.join(QLatin1Char(' ')), source.sourceId, source.quote);
 }
 
 double currentInput(const ModelEngine &engine, const Scenario &scenario, const TornadoBar &bar)

@@ -101,7 +101,14 @@ private Q_SLOTS:
                                         << "";
         QTest::newRow("unknown page")
             << QStringList {"--page", "Nowhere", "--self-test"} << 2 << ""
-            << "there is no page titled \"Nowhere\"; pages: Overview, Dashboard, Charts, Map, Timeline, Knowledge";
+            << "there is no page titled \"Nowhere\"; pages: Overview, Dashboard, Charts, Map, Timeline, Knowledge, "
+               "Sensitivity, Calibration";
+        QTest::newRow("sensitivity page")
+            << QStringList {"--page", "Sensitivity", "--self-test"} << 0 << "self-test: OK"
+            << "";
+        QTest::newRow("calibration page")
+            << QStringList {"--page", "Calibration", "--self-test"} << 0 << "self-test: OK"
+            << "";
         QTest::newRow("export help") << QStringList {"export", "--help"} << 0 << "--metric <id>"
                                      << "";
         QTest::newRow("export without what") << QStringList {"export"} << 2 << ""
