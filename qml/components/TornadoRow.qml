@@ -22,8 +22,11 @@ ItemDelegate {
     readonly property string label: modelData.label
     readonly property string rangeText: modelData.rangeText
 
+    // The bars' track: the row's width after the label column (no id inside the deferred contentItem).
+    readonly property real trackWidth: availableWidth - labelWidth - Theme.spacing
+
     function xOf(value: real): real {
-        return (value - minimum) / Math.max(1e-12, maximum - minimum) * track.width;
+        return (value - minimum) / Math.max(1e-12, maximum - minimum) * trackWidth;
     }
 
     objectName: "tornadoBar"
@@ -57,8 +60,6 @@ ItemDelegate {
         }
 
         Item {
-            id: track
-
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: 28
@@ -97,7 +98,7 @@ ItemDelegate {
 
                 text: lowIsLeft ? root.modelData.highOutputText : root.modelData.lowOutputText
                 anchors.verticalCenter: parent.verticalCenter
-                x: Math.min(track.width - width, root.xOf(Math.max(root.modelData.outputAtLow, root.modelData.outputAtHigh)) + 4)
+                x: Math.min(root.trackWidth - width, root.xOf(Math.max(root.modelData.outputAtLow, root.modelData.outputAtHigh)) + 4)
                 font.pixelSize: Theme.fontSmall - 1
                 color: Theme.mutedText
             }
