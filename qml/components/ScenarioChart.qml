@@ -177,8 +177,22 @@ ChartView {
 
     Component.onCompleted: rebuild()
 
+    // A hidden chart (its page not shown) neither redraws on every lever move nor computes bands; it catches up
+    // when shown.
+    onVisibleChanged: {
+        if (visible)
+            rebuild();
+    }
+
+    Binding {
+        target: root.chartData
+        property: "active"
+        value: root.visible
+    }
+
     Connections {
         target: root.chartData
+        enabled: root.visible
         function onLinesChanged() {
             root.rebuild();
         }
