@@ -509,6 +509,23 @@ private Q_SLOTS:
         QCOMPARE(bandEdge(chart, 0, true), before); // back at the baseline, the same band as at first
     }
 
+    void hiddenChartsComputeNoBand()
+    {
+        ScenarioController controller(m_context);
+        ChartData chart;
+        chart.setActive(false);
+        chart.setController(&controller);
+        chart.setRegions({QStringLiteral("CN")});
+        QVERIFY(!chart.bandPending());
+        QTest::qWait(UncertaintyBands::debounceMs + 100);
+        QVERIFY(!chart.hasBand());
+        chart.setActive(true); // shown: the band follows after the debounce
+        QVERIFY(chart.bandPending());
+        QTRY_VERIFY_WITH_TIMEOUT(chart.hasBand(), 20000);
+        chart.setActive(false);
+        QVERIFY(!chart.hasBand());
+    }
+
     void provenanceIsWhatExplainPrints_data()
     {
         QTest::addColumn<QString>("preset");
