@@ -1,5 +1,7 @@
 #include "fundingcontroller.h"
 
+#include "workbench/scenariocontroller.h"
+
 #include <QXYSeries>
 
 #include <algorithm>
@@ -64,6 +66,13 @@ QString FundingController::leverSource() const
 {
     const auto source = m_context->knowledgeBase().source(lever().sourceId);
     return source ? QStringLiteral("%1, %2").arg(source->publisher, source->published) : lever().sourceId;
+}
+
+void FundingController::followScenario(const ScenarioController *scenario)
+{
+    const auto follow = [this, scenario] { setScale(scenario->leverValue(leverId())); };
+    connect(scenario, &ScenarioController::resultsChanged, this, follow);
+    follow();
 }
 
 void FundingController::setScale(double scale)

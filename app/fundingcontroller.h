@@ -13,6 +13,8 @@
 
 namespace techrace {
 
+class ScenarioController;
+
 /**
  * Exposes the funding projection to QML: one lever (a programme's scale), the baseline and scenario results, and
  * the source line that goes under the chart. Series are pushed with QXYSeries::replace (qmloscilloscope).
@@ -60,6 +62,8 @@ public:
     [[nodiscard]] double maximumScale() const { return 3.0; }
     [[nodiscard]] double scale() const { return m_scale; }
     void setScale(double scale);
+    /** One set of levers: from now on the scale is the workbench scenario's value of leverId(). */
+    void followScenario(const ScenarioController *scenario);
     /** Largest value of baseline or scenario, in billions of US dollars, for the chart's axis. */
     [[nodiscard]] double maxValue() const;
     [[nodiscard]] QString sourceLine() const;

@@ -164,9 +164,7 @@ int runGui(QApplication &app, const GuiOptions &options)
                                 interactive ? ScenarioController::Session::Persistent
                                             : ScenarioController::Session::Ephemeral);
     ScenarioController::setInstance(&scenario);
-    // One set of levers: the Overview's funding chart follows the workbench's Big Fund III lever.
-    QObject::connect(&scenario, &ScenarioController::resultsChanged, &funding,
-                     [&funding, &scenario] { funding.setScale(scenario.leverValue(FundingController::leverId())); });
+    funding.followScenario(&scenario); // one set of levers: the Overview's chart follows the workbench
     KnowledgeController knowledge(context.value());
     KnowledgeController::setInstance(&knowledge);
     MapController map(context.value());

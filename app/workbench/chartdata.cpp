@@ -131,12 +131,21 @@ void ChartData::rebuild()
     requestBand();
 }
 
+void ChartData::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    Q_EMIT activeChanged();
+    requestBand();
+}
+
 void ChartData::requestBand()
 {
     std::vector<int> series;
     for (const Line &line : std::as_const(m_lines))
         series.push_back(line.series);
-    if (!m_controller) {
+    if (!m_controller || !m_active) {
         m_bands.request(nullptr, Scenario(), {});
         return;
     }

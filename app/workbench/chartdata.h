@@ -42,6 +42,7 @@ class ChartData : public QObject
     Q_PROPERTY(QString unit READ unit NOTIFY linesChanged)
     Q_PROPERTY(double minimum READ minimum NOTIFY valuesChanged)
     Q_PROPERTY(double maximum READ maximum NOTIFY valuesChanged)
+    Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(bool hasBand READ hasBand NOTIFY bandChanged)
     Q_PROPERTY(bool bandBusy READ bandBusy NOTIFY bandBusyChanged)
     Q_PROPERTY(QVariantList companyChoices READ companyChoices NOTIFY companyChoicesChanged)
@@ -71,6 +72,9 @@ public:
     [[nodiscard]] double minimum() const;
     [[nodiscard]] double maximum() const;
     [[nodiscard]] bool hasBand() const;
+    /** Whether the chart is on screen: an inactive chart computes no band until it is active again. */
+    [[nodiscard]] bool isActive() const { return m_active; }
+    void setActive(bool active);
     /** The band computation has been running longer than a blink: show a progress indication. */
     [[nodiscard]] bool bandBusy() const { return m_bands.busy(); }
     /** A band is waiting for the debounce or being computed (for screenshots and tests). */
@@ -112,6 +116,7 @@ Q_SIGNALS:
     void linesChanged();
     void valuesChanged();
     void bandChanged();
+    void activeChanged();
     /** The metric or segment changed (not the company: a picker bound to the choices keeps its selection). */
     void companyChoicesChanged();
     void bandBusyChanged();
@@ -141,6 +146,7 @@ private:
     UncertaintyBands m_bands;
     QVariantMap m_provenance;
     bool m_provenanceLoading = false;
+    bool m_active = true;
     int m_provenanceGeneration = 0;
 };
 

@@ -75,8 +75,16 @@ ColumnLayout {
         }
     }
 
+    // A hidden chart (its page not shown) would still redraw its whole scene in software on every lever move:
+    // follow the results only while visible, and catch up when shown.
+    onVisibleChanged: {
+        if (visible)
+            refreshScenario();
+    }
+
     Connections {
         target: FundingController
+        enabled: root.visible
         function onResultsChanged() {
             root.refreshScenario();
         }

@@ -105,6 +105,9 @@ ChartView {
             band.lowerSeries = lower;
             band.color = Qt.alpha(Theme.regionColor(chartData.lineRegion(i)), 0.2);
             band.borderWidth = 0;
+            // The band lies over its line: a click on it explains the line too.
+            const line = i;
+            band.clicked.connect(point => root.openProvenance(line, point));
             bands.push({
                 "lower": lower,
                 "upper": band.upperSeries
@@ -177,8 +180,22 @@ ChartView {
 
     Component.onCompleted: rebuild()
 
+    // A hidden chart (its page not shown) neither redraws on every lever move nor computes bands; it catches up
+    // when shown.
+    onVisibleChanged: {
+        if (visible)
+            rebuild();
+    }
+
+    Binding {
+        target: root.chartData
+        property: "active"
+        value: root.visible
+    }
+
     Connections {
         target: root.chartData
+        enabled: root.visible
         function onLinesChanged() {
             root.rebuild();
         }

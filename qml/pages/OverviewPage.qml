@@ -46,6 +46,13 @@ Item {
                     onMoved: newValue => ScenarioController.dragLever(FundingController.leverId, newValue)
                     onReleased: ScenarioController.finishDrag()
                 }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("The workbench's Big Fund III lever: moving it here moves it on the Dashboard, Charts and Map too, and Undo takes it back.")
+                    wrapMode: Text.WordWrap
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.fontSmall
+                }
                 Item {
                     Layout.fillHeight: true
                 }

@@ -1,6 +1,7 @@
 // The scenario workbench's controller and models: levers, undo/redo, presets, files, autosave and crash recovery,
 // the charts' data and the dashboard's headlines.
 #include "appcontext.h"
+#include "fundingcontroller.h"
 #include "workbench/chartdata.h"
 #include "workbench/headlinemodel.h"
 #include "workbench/leversmodel.h"
@@ -508,6 +509,23 @@ private Q_SLOTS:
         QCOMPARE(bandEdge(chart, 0, true), before); // back at the baseline, the same band as at first
     }
 
+    void hiddenChartsComputeNoBand()
+    {
+        ScenarioController controller(m_context);
+        ChartData chart;
+        chart.setActive(false);
+        chart.setController(&controller);
+        chart.setRegions({QStringLiteral("CN")});
+        QVERIFY(!chart.bandPending());
+        QTest::qWait(UncertaintyBands::debounceMs + 100);
+        QVERIFY(!chart.hasBand());
+        chart.setActive(true); // shown: the band follows after the debounce
+        QVERIFY(chart.bandPending());
+        QTRY_VERIFY_WITH_TIMEOUT(chart.hasBand(), 20000);
+        chart.setActive(false);
+        QVERIFY(!chart.hasBand());
+    }
+
     void provenanceIsWhatExplainPrints_data()
     {
         QTest::addColumn<QString>("preset");
@@ -582,6 +600,24 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         QCOMPARE(provenance.value(QStringLiteral("text")).toString(), QString::fromUtf8(cli.readAllStandardOutput()));
+    }
+
+    void overviewFundingFollowsTheWorkbenchLever()
+    {
+        ScenarioController controller(m_context);
+        FundingController funding(m_context);
+        funding.followScenario(&controller);
+        QCOMPARE(FundingController::leverId(), bigFund);
+        QSignalSpy scale(&funding, &FundingController::scaleChanged);
+        QVERIFY(controller.dragLever(bigFund, 2.5));
+        QCOMPARE(funding.scale(), 2.5);
+        controller.finishDrag();
+        controller.undo();
+        QCOMPARE(funding.scale(), 1.0);
+        QVERIFY(controller.loadPreset(QStringLiteral("big_fund_3_doubled")));
+        QCOMPARE(funding.scale(), controller.leverValue(bigFund));
+        QVERIFY(funding.scale() > 1);
+        QCOMPARE(scale.count(), 3);
     }
 
     void companyPickerAppliesToCompanySeries()

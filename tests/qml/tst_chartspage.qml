@@ -181,6 +181,8 @@ TestCase {
         const page = createTemporaryObject(pageComponent, testCase);
         const chart = findByObjectName(page, "scenarioChart");
         tryVerify(() => chart.count >= 9);
+        // The band stretches the value axis when it arrives: click once the lines have stopped moving.
+        tryVerify(() => chart.chartData.hasBand && !chart.chartData.bandPending(), 20000);
         waitForRendering(chart);
         const popup = chart.provenancePopup;
         verify(!popup.opened);
