@@ -31,6 +31,8 @@ const QList<Command> &commands()
         {QStringLiteral("wedges"), QStringLiteral("Each active policy's contribution to an output"), &runWedgesCommand},
         {QStringLiteral("bench"), QStringLiteral("Time the model (medians)"), &runBenchCommand},
         {QStringLiteral("calc"), QStringLiteral("Seed 001's calculators (fab-allocation, inference)"), &runCalcCommand},
+        {QStringLiteral("report"), QStringLiteral("A scenario report as PDF (charts, map, sensitivity, sources)"),
+         &runReportCommand, true},
     };
     return list;
 }

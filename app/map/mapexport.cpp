@@ -22,6 +22,29 @@ std::optional<ExportFormat> exportFormatFromString(const QString &format)
     return std::nullopt;
 }
 
+Status checkExportTarget(const QString &path)
+{
+    const QFileInfo target(path);
+    const QString folder = QDir::toNativeSeparators(target.dir().path());
+    if (!target.dir().exists())
+        return Status::failure(QStringLiteral("Cannot write %1: folder %2 does not exist").arg(path, folder));
+    if (target.isDir())
+        return Status::failure(QStringLiteral("Cannot write %1: it is a folder").arg(path));
+    if (!QFileInfo(target.dir().path()).isWritable())
+        return Status::failure(QStringLiteral("Cannot write %1: folder %2 is not writable").arg(path, folder));
+    return {};
+}
+
+Status writeExportFile(const QString &path, const QByteArray &bytes)
+{
+    if (Status target = checkExportTarget(path); !target)
+        return target;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
 QImage renderMapImage(MapPainter &painter, const MapFrame &frame, QSize size)
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -37,12 +60,8 @@ Status exportMap(MapPainter &painter, const MapFrame &frame, ExportFormat format
     if (size.width() < 100 || size.height() < 60 || size.width() > 20000 || size.height() > 20000)
         return Status::failure(
             QStringLiteral("Size %1x%2 is out of range (100x60 to 20000x20000)").arg(size.width()).arg(size.height()));
-    const QFileInfo target(path);
-    if (!target.dir().exists())
-        return Status::failure(QStringLiteral("Cannot write %1: folder %2 does not exist")
-                                   .arg(path, QDir::toNativeSeparators(target.dir().path())));
-    if (target.isDir())
-        return Status::failure(QStringLiteral("Cannot write %1: it is a folder").arg(path));
+    if (Status target = checkExportTarget(path); !target)
+        return target;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

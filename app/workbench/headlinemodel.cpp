@@ -73,7 +73,7 @@ QVariant HeadlineModel::data(const QModelIndex &index, int role) const
     const Results &baseline = m_controller->baselineResults();
     const double value = available ? scenario.at(series, headline.year) * info.displayScale : 0;
     const double base = available ? baseline.at(series, headline.year) * info.displayScale : 0;
-    const auto format = [&info](double v) -> QString { return QString::number(v, 'f', info.decimals) + info.unit; };
+    const auto format = [&info](double v) -> QString { return formatMetricValue(info, v / info.displayScale); };
     const int years = scenario.layout().yearCount();
     switch (role) {
     case Qt::DisplayRole:
@@ -93,16 +93,8 @@ QVariant HeadlineModel::data(const QModelIndex &index, int role) const
         return available ? format(value) : tr("n/a");
     case BaselineTextRole:
         return available ? tr("baseline %1").arg(format(base)) : QString();
-    case DeltaTextRole: {
-        if (!available)
-            return QString();
-        const double delta = value - base;
-        const QString unit = info.unit == QLatin1String("%") ? tr(" pp") : info.unit;
-        if (std::abs(delta) < 0.5 * std::pow(10.0, -info.decimals))
-            return tr("as baseline");
-        return QString((delta > 0 ? QStringLiteral("+") : QStringLiteral("−")) +
-                       QString::number(std::abs(delta), 'f', info.decimals) + unit);
-    }
+    case DeltaTextRole:
+        return available ? formatMetricChange(info, value - base) : QString();
     case UnitRole:
         return info.unit;
     case SparklineRole:

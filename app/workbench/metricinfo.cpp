@@ -43,6 +43,20 @@ const MetricInfo &metricInfo(Metric metric)
     Q_UNREACHABLE();
 }
 
+QString formatMetricValue(const MetricInfo &info, double modelValue)
+{
+    return QString::number(modelValue * info.displayScale, 'f', info.decimals) + info.unit;
+}
+
+QString formatMetricChange(const MetricInfo &info, double displayDelta)
+{
+    if (std::abs(displayDelta) < 0.5 * std::pow(10.0, -info.decimals))
+        return tr("as baseline");
+    const QString unit = info.unit == QLatin1String("%") ? tr(" pp") : info.unit;
+    return QString((displayDelta > 0 ? QStringLiteral("+") : QStringLiteral("−")) +
+                   QString::number(std::abs(displayDelta), 'f', info.decimals) + unit);
+}
+
 QString formatLeverValue(const QString &unit, double value)
 {
     if (unit == QLatin1String("fraction"))

@@ -20,6 +20,11 @@ struct MetricInfo
 const QList<MetricInfo> &metricInfos();
 const MetricInfo &metricInfo(Metric metric);
 
+/** A model value (model units) as a reader sees it, in display units: "42.3%", "1.25 million H100e". */
+QString formatMetricValue(const MetricInfo &info, double modelValue);
+/** A change in display units as a reader sees it: "+3.1 pp", "−0.20 million H100e", or "as baseline". */
+QString formatMetricChange(const MetricInfo &info, double displayDelta);
+
 /** A lever value as a reader sees it, in the lever's unit: "76%", "2.0×", "2030". */
 QString formatLeverValue(const QString &unit, double value);
 /** A lever's step for keyboard and spin-box entry. */

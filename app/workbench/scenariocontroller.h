@@ -82,6 +82,8 @@ public:
     static void setInstance(ScenarioController *instance);
 
     [[nodiscard]] const AppContext &context() const { return *m_context; }
+    /** For work that outlives a call, such as a report built on another thread. */
+    [[nodiscard]] std::shared_ptr<const AppContext> sharedContext() const { return m_context; }
     [[nodiscard]] const ModelEngine &engine() const { return m_context->modelEngine(); }
     [[nodiscard]] const Scenario &scenario() const { return m_scenario; }
     [[nodiscard]] const Results &baselineResults() const { return m_baseline; }
