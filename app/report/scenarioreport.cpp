@@ -49,6 +49,7 @@ constexpr double footerHeight = 24;
 constexpr double rowPadding = 4;
 constexpr int tornadoBars = 12;
 constexpr int mapYear = 2030;
+constexpr double mapDrawingWidth = 1000;
 
 const QColor ink(0x22, 0x22, 0x22);
 const QColor muted(0x66, 0x66, 0x66);
@@ -596,7 +597,14 @@ Expected<QByteArray> ScenarioReport::render()
             return frame.status();
         const QRectF area = pages.content();
         const QRectF mapArea(area.left(), area.center().y() + 8, area.width(), area.height() / 2 - 8);
-        map.painter().paint(p, mapArea, frame.value());
+        // The map painter's text and legend are sized for a picture about the width of `export map`'s default:
+        // draw at that size, scaled down into the half page.
+        const double scale = mapArea.width() / mapDrawingWidth;
+        p.save();
+        p.translate(mapArea.topLeft());
+        p.scale(scale, scale);
+        map.painter().paint(p, QRectF(QPointF(0, 0), mapArea.size() / scale), frame.value());
+        p.restore();
     }
 
     if (!enterStep(SensitivityStep))

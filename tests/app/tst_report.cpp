@@ -1,14 +1,16 @@
 // The scenario report: the PDF a reader opens (checked with Poppler, a real PDF reader), progress, cancel, bad targets.
 #include "appcontext.h"
 #include "model/levers.h"
+#include "report/reportexporter.h"
 #include "report/scenarioreport.h"
 #include "workbench/headlinemodel.h"
 
 #include <QDir>
-#include <algorithm>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 #include <poppler-qt6.h>
 
@@ -40,7 +42,8 @@ private:
         for (int i = 0; i < document->numPages(); ++i) {
             const std::unique_ptr<Poppler::Page> page = document->page(i);
             // NFKC: ligatures other painters draw (the map's "ﬃ") read as their letters.
-            texts.append(page ? page->text(QRectF()).normalized(QString::NormalizationForm_KC).simplified() : QString());
+            texts.append(page ? page->text(QRectF()).normalized(QString::NormalizationForm_KC).simplified()
+                              : QString());
         }
         return texts;
     }
@@ -217,6 +220,56 @@ private Q_SLOTS:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("old report"));
         QCOMPARE(leftovers(), QStringList {QStringLiteral("kept.pdf")});
+    }
+
+    // The window's path: the report is written on a worker thread; progress and the result arrive as signals.
+    void exporterWritesOffTheGuiThread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("window.pdf"));
+        ReportExporter exporter;
+        QSignalSpy finished(&exporter, &ReportExporter::finished);
+        QSignalSpy progress(&exporter, &ReportExporter::progressChanged);
+        QVERIFY(exporter.start(m_context, preset(QStringLiteral("big_fund_3_doubled")), path));
+        QVERIFY(exporter.isRunning());
+        // A second report while one runs is refused with a message, and the first goes on.
+        QVERIFY(!exporter.start(m_context, preset(QStringLiteral("baseline")), path));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.size(), 2);
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(2).toString()));
+        QCOMPARE(finished.at(1).at(3).toString(), path);
+        QVERIFY(!exporter.isRunning());
+        QCOMPARE(exporter.progress(), 1.0);
+        QVERIFY(progress.size() >= ScenarioReport::stepNames().size());
+        QCOMPARE(pageTexts(path).value(0).contains(QStringLiteral("Big Fund III doubled")), true);
+    }
+
+    void exporterCancelLeavesNoFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("window-cancelled.pdf"));
+        ReportExporter exporter;
+        QSignalSpy finished(&exporter, &ReportExporter::finished);
+        QVERIFY(exporter.start(m_context, preset(QStringLiteral("full_embargo")), path));
+        exporter.cancel();
+        QVERIFY(finished.wait(60000));
+        const QList<QVariant> result = finished.takeFirst();
+        QVERIFY(!result.at(0).toBool());
+        QVERIFY(result.at(1).toBool());
+        QCOMPARE(result.at(2).toString(), ScenarioReport::cancelledMessage());
+        QVERIFY(leftovers().isEmpty());
+    }
+
+    void exporterReportsABadTarget()
+    {
+        ReportExporter exporter;
+        QSignalSpy finished(&exporter, &ReportExporter::finished);
+        const QString path = m_dir.filePath(QStringLiteral("missing/report.pdf"));
+        QVERIFY(exporter.start(m_context, preset(QStringLiteral("baseline")), path));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY(!finished.at(0).at(1).toBool());
+        QVERIFY(finished.at(0).at(2).toString().contains(QStringLiteral("does not exist")));
     }
 };
 
