@@ -123,6 +123,17 @@ private Q_SLOTS:
             << "folder /nonexistent/dir does not exist";
         QTest::newRow("export map without out") << QStringList {"export", "map"} << 2 << ""
                                                 << "--out FILE is required";
+        // The scenario report (app/cli/reportcommand.cpp).
+        QTest::newRow("report help") << QStringList {"report", "--help"} << 0 << "--preset <id>"
+                                     << "";
+        QTest::newRow("report without out") << QStringList {"report", "--preset", "full_embargo"} << 2 << ""
+                                            << "--out FILE.pdf is required";
+        QTest::newRow("report unknown preset")
+            << QStringList {"report", "--preset", "nope", "--out", "/tmp/techrace-report.pdf"} << 1 << ""
+            << "techrace report: ";
+        QTest::newRow("report missing folder")
+            << QStringList {"report", "--preset", "full_embargo", "--out", "/nonexistent/dir/report.pdf"} << 1 << ""
+            << "folder /nonexistent/dir does not exist";
         // The model's sub-commands (app/cli/modelcommand.cpp, analysiscommand.cpp).
         QTest::newRow("levers") << QStringList {"levers"} << 0 << "ai_chip_control,export_controls"
                                 << "";
@@ -254,6 +265,24 @@ private Q_SLOTS:
             QVERIFY(bytes.startsWith("%PDF-"));
             QVERIFY(bytes.trimmed().endsWith("%%EOF"));
         }
+    }
+
+    void reportWritesAPdfWithProgress()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("report.pdf");
+        const Run run = techrace({"report", "--preset", "big_fund_3_doubled", "--out", path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains("Wrote " + path));
+        QVERIFY2(run.err.contains("[1/9] Scenario and baseline…") && run.err.contains("[5/9] Charts…") &&
+                     run.err.contains("[9/9] Writing…"),
+                 qPrintable(run.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {"report.pdf"}); // no temporary left over
     }
 
     void failedExportKeepsTheOldFile()
