@@ -21,6 +21,12 @@ Item {
 
     readonly property alias exporter: exporter
 
+    // Writes the report of the current scenario to `file` (a URL) and shows its progress.
+    function exportTo(file) {
+        if (exporter.start(file))
+            progressDialog.open();
+    }
+
     ReportExporter {
         id: exporter
 
@@ -40,10 +46,7 @@ Item {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF documents (*.pdf)")]
-        onAccepted: {
-            if (exporter.start(selectedFile))
-                progressDialog.open();
-        }
+        onAccepted: root.exportTo(selectedFile)
     }
 
     Dialog {
@@ -90,6 +93,7 @@ Item {
         standardButtons: Dialog.Ok
 
         Label {
+            objectName: "reportResultLabel"
             width: parent.width
             text: resultDialog.message
             wrapMode: Text.WordWrap
