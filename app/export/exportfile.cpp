@@ -1,5 +1,6 @@
 #include "export/exportfile.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPageSize>
@@ -52,8 +53,8 @@ Status writeAtomically(const QString &path, const std::function<Status(QIODevice
         file.cancelWriting();
         return written;
     }
-    // commit() flushes the buffer (where a full disk shows) and renames; on failure it removes the temporary file.
-    if (file.error() != QFileDevice::NoError) {
+    // Flushing before commit() is where a full disk shows, with its reason; the temporary file goes with `file`.
+    if (file.error() != QFileDevice::NoError || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return failure(reason);
@@ -129,8 +130,13 @@ Status exportPicture(const QString &path, const PictureSpec &spec, const PaintFu
     return writeAtomically(path, [&](QIODevice &device) -> Status {
         switch (spec.format) {
         case ExportFormat::Png: {
-            const QImage image = renderPicture(spec.size, spec.scale, paint);
-            if (!image.save(&device, "PNG"))
+            // Encoded in memory first: the PNG encoder hides the device's reason (a full disk) behind its own.
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            if (!renderPicture(spec.size, spec.scale, paint).save(&buffer, "PNG"))
+                return Status::failure(QStringLiteral("Cannot encode the PNG for %1").arg(path));
+            if (device.write(png) != png.size())
                 return Status::failure(
                     QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), device.errorString()));
             return {};

@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -29,6 +30,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <grp.h>
 #include <sys/resource.h>
 
 #include <csignal>
@@ -41,6 +43,8 @@ class TestChartExport : public QObject
     Q_OBJECT
 
 private:
+    static constexpr uid_t nobody = 65534;
+
     std::shared_ptr<const AppContext> m_context;
 
     struct Run
@@ -50,22 +54,27 @@ private:
         QString err;
     };
 
-    /** The real binary, as scripts run it; `maxFileBytes` > 0 limits the size of any file it writes (RLIMIT_FSIZE). */
-    static Run techrace(const QStringList &args, qint64 maxFileBytes = 0)
+    /**
+     * The real binary, as scripts run it. `maxFileBytes` > 0 limits the size of any file it writes (RLIMIT_FSIZE);
+     * `asNobody` runs it as user nobody (for tests run as root, which may write anywhere).
+     */
+    static Run techrace(const QStringList &args, qint64 maxFileBytes = 0, bool asNobody = false)
     {
         static QTemporaryDir dataHome;
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
         process.setProcessEnvironment(environment);
-        if (maxFileBytes > 0) {
-            process.setChildProcessModifier([maxFileBytes] {
+        process.setChildProcessModifier([maxFileBytes, asNobody] {
+            if (maxFileBytes > 0) {
                 // A write past the limit then fails with EFBIG, as a full disk fails with ENOSPC.
                 ::signal(SIGXFSZ, SIG_IGN);
                 const rlimit limit {static_cast<rlim_t>(maxFileBytes), static_cast<rlim_t>(maxFileBytes)};
                 ::setrlimit(RLIMIT_FSIZE, &limit);
-            });
-        }
+            }
+            if (asNobody && (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0))
+                ::_exit(99);
+        });
         process.start(QStringLiteral(TECHRACE_BINARY), QStringList {QStringLiteral("--no-user-db")} + args);
         if (!process.waitForFinished(120000))
             return {};
@@ -472,6 +481,12 @@ private Q_SLOTS:
         QTest::newRow("data, read-only folder") << "data"
                                                 << "readonly"
                                                 << "Permission denied";
+        QTest::newRow("chart, full tmpfs") << "chart"
+                                           << "tmpfs"
+                                           << "No space left on device";
+        QTest::newRow("data, full tmpfs") << "data"
+                                          << "tmpfs"
+                                          << "No space left on device";
         QTest::newRow("chart, target is a folder") << "chart"
                                                    << "folder"
                                                    << "it is a folder";
@@ -499,6 +514,12 @@ private Q_SLOTS:
         old.write("previous");
         old.close();
         qint64 maxFileBytes = 0;
+        bool asNobody = false;
+        bool mounted = false;
+        const auto unmount = qScopeGuard([&] {
+            if (mounted)
+                QProcess::execute(QStringLiteral("umount"), {folder});
+        });
         if (where == "missing") {
             path = dir.filePath("nowhere/" + name);
         } else if (where == "readonly") {
@@ -506,11 +527,33 @@ private Q_SLOTS:
                                           QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
                                               QFile::ReadOther | QFile::ExeOther));
             if (!readOnlyFoldersHold(folder)) {
-                QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-                QSKIP("running as root: a 0555 folder is still writable");
+                if (::geteuid() != 0)
+                    QSKIP("this user can write into a 0555 folder");
+                asNobody = true; // root writes anyway: run the command as an ordinary user
+                // The old export stays writable for that user, so only the folder is read-only.
+                QVERIFY(QFile::setPermissions(
+                    path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther));
+                QVERIFY(QFile::setPermissions(dir.path(),
+                                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                  QFile::ReadOther | QFile::ExeOther));
             }
         } else if (where == "folder") {
             path = folder;
+        } else if (where == "tmpfs") {
+            // A real full disk: a 64 KiB tmpfs filled up but for the old export (needs root and mount rights).
+            if (::geteuid() != 0 ||
+                QProcess::execute(QStringLiteral("mount"), {"-t", "tmpfs", "-o", "size=64k", "tmpfs", folder}) != 0)
+                QSKIP("cannot mount a small tmpfs here (needs root)");
+            mounted = true;
+            QFile again(path);
+            QVERIFY(again.open(QIODevice::WriteOnly));
+            again.write("previous");
+            again.close();
+            QFile filler(QDir(folder).filePath("filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) { }
+            filler.close();
         } else {
             maxFileBytes = 600; // larger than "previous", smaller than any chart or CSV
         }
@@ -518,8 +561,9 @@ private Q_SLOTS:
         if (what == "chart")
             args << "--format"
                  << "png";
-        const Run run = techrace(args, maxFileBytes);
+        const Run run = techrace(args, maxFileBytes, asNobody);
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::remove(QDir(folder).filePath("filler"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("techrace export " + what + ": ") && run.err.contains(message), qPrintable(run.err));
         QVERIFY2(run.err.contains(QDir::toNativeSeparators(path)), qPrintable(run.err));
