@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/exportfile.h"
 #include "map/mappainter.h"
 #include "status.h"
 
@@ -7,23 +8,7 @@
 #include <QSize>
 #include <QString>
 
-#include <optional>
-
 namespace techrace {
-
-enum class ExportFormat
-{
-    Png,
-    Svg,
-    Pdf
-};
-
-std::optional<ExportFormat> exportFormatFromString(const QString &format);
-
-/** Success when `path` can take an export: its folder exists and is writable and it is not itself a folder. */
-Status checkExportTarget(const QString &path);
-/** Writes `bytes` to `path` atomically (a temporary file renamed over the target only once complete). */
-Status writeExportFile(const QString &path, const QByteArray &bytes);
 
 /** The map drawn into an image of `size` pixels, exactly as the window draws it at that size. */
 QImage renderMapImage(MapPainter &painter, const MapFrame &frame, QSize size);

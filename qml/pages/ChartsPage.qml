@@ -49,6 +49,10 @@ Item {
                     font.pixelSize: Theme.fontNormal
                     Accessible.name: qsTr("Segment")
                 }
+                ExportMenu {
+                    objectName: "exportMenuButton"
+                    chartData: scenarioChart.chartData
+                }
             }
             Flow {
                 id: regionPicker
@@ -76,6 +80,8 @@ Item {
             }
 
             ScenarioChart {
+                id: scenarioChart
+
                 objectName: "scenarioChart"
                 Layout.fillWidth: true
                 Layout.fillHeight: true

@@ -105,7 +105,7 @@ private Q_SLOTS:
         QTest::newRow("export help") << QStringList {"export", "--help"} << 0 << "--metric <id>"
                                      << "";
         QTest::newRow("export without what") << QStringList {"export"} << 2 << ""
-                                             << "expected what to export (map)";
+                                             << "expected what to export (map, chart or data)";
         QTest::newRow("export map unknown metric")
             << QStringList {"export", "map", "--metric", "nope", "--out", "/tmp/x.png"} << 2 << ""
             << "Unknown metric \"nope\"; known metrics: funding.cumulative_state";
@@ -123,6 +123,31 @@ private Q_SLOTS:
             << "folder /nonexistent/dir does not exist";
         QTest::newRow("export map without out") << QStringList {"export", "map"} << 2 << ""
                                                 << "--out FILE is required";
+        QTest::newRow("export chart unknown region")
+            << QStringList {"export", "chart", "--metric", "capacity", "--region", "CN,XX", "--out", "/tmp/x.png"} << 2
+            << ""
+            << "techrace export chart: unknown region \"XX\" (known: ";
+        QTest::newRow("export chart unknown metric")
+            << QStringList {"export", "chart", "--metric", "nope", "--region", "CN", "--out", "/tmp/x.png"} << 2 << ""
+            << "unknown metric \"nope\" (known: capacity, capacity_share,";
+        QTest::newRow("export data unknown segment")
+            << QStringList {"export", "data",      "--metric", "capacity", "--region",
+                            "CN",     "--segment", "chips",    "--out",    "/tmp/x.csv"}
+            << 2 << ""
+            << "techrace export data: unknown segment \"chips\" (known: ";
+        QTest::newRow("export data region without the series")
+            << QStringList {"export",   "data",     "--metric", "self_sufficiency",
+                            "--region", "CN,WORLD", "--out",    "/tmp/x.csv"}
+            << 2 << ""
+            << "the model has no self_sufficiency series for region WORLD";
+        QTest::newRow("export chart without region")
+            << QStringList {"export", "chart", "--metric", "capacity", "--out", "/tmp/x.png"} << 2 << ""
+            << "--region is required";
+        QTest::newRow("export chart bad scale")
+            << QStringList {"export", "chart",   "--metric", "capacity", "--region",
+                            "CN",     "--scale", "50",       "--out",    "/tmp/x.png"}
+            << 2 << ""
+            << "Scale 50 is out of range (0.25 to 8)";
         // The scenario report (app/cli/reportcommand.cpp).
         QTest::newRow("report help") << QStringList {"report", "--help"} << 0 << "--preset <id>"
                                      << "";
