@@ -1,8 +1,10 @@
 #include "report/scenarioreport.h"
 
+#include "chart/chartfigure.h"
+#include "chart/chartpainter.h"
+#include "export/exportfile.h"
 #include "kb/sqlitedb.h"
 #include "map/mapcontroller.h"
-#include "map/mapexport.h"
 #include "map/mapsources.h"
 #include "model/analysis.h"
 #include "workbench/headlinemodel.h"
@@ -84,14 +86,6 @@ struct HeadlineRow
     QString scenario;
     QString change;
     QString drivers; // the levers that move it most, from changeFromBaseline
-};
-
-struct SourceRow
-{
-    QString title;
-    QString publisher;
-    QString published;
-    QString url;
 };
 
 /** A table column: its header, its share of the table's width, its alignment. */
@@ -228,47 +222,25 @@ double drawTable(QPainter &p, const QRectF &area, const QList<Column> &columns, 
     return y - area.top();
 }
 
-/** Every source the model's levers and parameters cite (and the KB rows behind the levers), sorted by title. */
-QList<SourceRow> modelSources(const AppContext &context)
+/** The key charts, in the order the report shows them. */
+QList<ChartRequest> keyCharts()
 {
-    const ModelEngine &engine = context.modelEngine();
-    const SqliteDb &db = context.knowledgeBase().database();
-    std::set<QString> ids;
-    for (const Lever &lever : engine.levers().levers()) {
-        if (!lever.sourceId.isEmpty())
-            ids.insert(lever.sourceId);
-        for (const QString &row : lever.kbRows) {
-            static const QStringList tablesWithSources = {QStringLiteral("parameters"), QStringLiteral("programmes"),
-                                                          QStringLiteral("policies"), QStringLiteral("targets")};
-            const QString table = row.section(u':', 0, 0);
-            if (!tablesWithSources.contains(table))
-                continue;
-            auto stmt = db.prepare(QStringLiteral("SELECT source_id FROM %1 WHERE id = ?").arg(table));
-            if (!stmt)
-                continue;
-            stmt->bindText(1, row.section(u':', 1));
-            if (stmt->step() == SqliteStatement::Step::Row && !stmt->text(0).isEmpty())
-                ids.insert(stmt->text(0));
-        }
-    }
-    for (const ModelParameter &parameter : engine.parameters()) {
-        if (!parameter.sourceId.isEmpty())
-            ids.insert(parameter.sourceId);
-    }
-    QList<SourceRow> sources;
-    auto stmt = db.prepare(QStringLiteral(
-        "SELECT title, publisher, coalesce(published, ''), coalesce(url, '') FROM sources WHERE id = ?"));
-    for (const QString &id : ids) {
-        if (!stmt)
-            break;
-        stmt->reset();
-        stmt->bindText(1, id);
-        if (stmt->step() == SqliteStatement::Step::Row)
-            sources.append({stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3)});
-    }
-    std::sort(sources.begin(), sources.end(),
-              [](const SourceRow &a, const SourceRow &b) { return a.title.localeAwareCompare(b.title) < 0; });
-    return sources;
+    return {
+        {QStringLiteral("self_sufficiency"),
+         {QStringLiteral("CN"), QStringLiteral("US"), QStringLiteral("EU"), QStringLiteral("JP"), QStringLiteral("KR"),
+          QStringLiteral("TW")},
+         QString(),
+         QString()},
+        {QStringLiteral("market_share"),
+         {QStringLiteral("TW"), QStringLiteral("KR"), QStringLiteral("US"), QStringLiteral("CN"), QStringLiteral("JP")},
+         QStringLiteral("leading_logic"),
+         QString()},
+        {QStringLiteral("ai_compute_share"),
+         {QStringLiteral("US"), QStringLiteral("CN"), QStringLiteral("EU"), QStringLiteral("JP"),
+          QStringLiteral("ROW")},
+         QString(),
+         QString()},
+    };
 }
 
 QString sourceTitle(const KnowledgeBase &kb, const QString &id)
@@ -320,24 +292,7 @@ HeadlineRow headlineRow(const ModelEngine &engine, const Scenario &scenario, con
     return row;
 }
 
-QString kbVersion(const KnowledgeBase &kb)
-{
-    qint64 sources = 0;
-    qint64 citations = 0;
-    for (const auto &[table, count] : kb.tableCounts()) {
-        if (table == QLatin1String("sources"))
-            sources = count;
-        else if (table == QLatin1String("citations"))
-            citations = count;
-    }
-    QString text =
-        tr("schema %1, %2 sources, %3 citations").arg(KnowledgeBase::schemaVersion).arg(sources).arg(citations);
-    if (kb.userDatabase().attached)
-        text += tr(", with the user's own additions and edits");
-    return text;
-}
-
-void drawCover(QPainter &p, const QRectF &area, const Scenario &scenario, const QDate &date, const KnowledgeBase &kb,
+void drawCover(QPainter &p, const QRectF &area, const Scenario &scenario, const QDate &date, const ChartFigure &figure,
                int leverCount)
 {
     double y = area.top() + 120;
@@ -361,14 +316,14 @@ void drawCover(QPainter &p, const QRectF &area, const Scenario &scenario, const 
     p.setPen(rule);
     p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
     y += 12;
-    paragraph(tr("Model: TechRace %1 (equations in docs/MODEL.md), yearly steps %2–%3")
-                  .arg(QStringLiteral(TECHRACE_VERSION))
+    paragraph(tr("Model: %1 (equations in docs/MODEL.md), yearly steps %2–%3")
+                  .arg(figure.modelVersion)
                   .arg(ModelEngine::firstYear)
                   .arg(ModelEngine::lastYear),
               font(9.5), muted, 4);
-    paragraph(tr("Knowledge base: %1").arg(kbVersion(kb)), font(9.5), muted, 4);
-    paragraph(tr("Every figure is a model output. The sources of the model's inputs are listed at the end; the "
-                 "knowledge base gives each one's verbatim quote."),
+    paragraph(tr("Knowledge base: %1").arg(figure.kbVersion), font(9.5), muted, 4);
+    paragraph(tr("Every figure is a model output. The sources of the inputs that move them are listed at the end; "
+                 "the knowledge base gives each one's verbatim quote."),
               font(9.5), muted, 4);
 }
 
@@ -478,7 +433,51 @@ Expected<QByteArray> ScenarioReport::render()
     const Results baseline = engine.baseline();
     const Results scenarioRun = engine.run(m_scenario);
     const QList<LeverRow> levers = differingLevers(*m_context, m_scenario);
-    const QList<SourceRow> sources = modelSources(*m_context);
+    QList<HeadlineRow> headlines;
+    for (const HeadlineModel::Headline &headline : HeadlineModel::headlines())
+        headlines.append(headlineRow(engine, m_scenario, headline));
+    // The figures, and the sources of everything they show: the charts' and the headlines' inputs (those that move
+    // them), the levers the scenario moves, the inputs on the tornado.
+    QList<ChartFigure> charts;
+    QList<ChartSource> sources;
+    for (const ChartRequest &request : keyCharts()) {
+        auto figure = buildChartFigure(*m_context, request, baseline, scenarioRun, m_scenario);
+        if (!figure)
+            return figure.status();
+        charts.append(figure.value());
+        sources += figure->sources;
+    }
+    for (const HeadlineModel::Headline &headline : HeadlineModel::headlines()) {
+        const ChartRequest request {metricId(headline.metric), {headline.region}, headline.segment, QString()};
+        if (auto figure = buildChartFigure(*m_context, request, baseline, scenarioRun, m_scenario))
+            sources += figure->sources;
+    }
+    const HeadlineModel::Headline &tornadoHeadline = HeadlineModel::headlines().first();
+    auto bars = tornado(engine, m_scenario, headlineOutput(tornadoHeadline));
+    if (!bars)
+        return bars.status();
+    std::vector<TornadoBar> tornadoShown = bars.value();
+    if (tornadoShown.size() > std::size_t(tornadoBars))
+        tornadoShown.resize(std::size_t(tornadoBars));
+    QStringList otherSourceIds;
+    for (const Lever &lever : engine.levers().levers()) {
+        if (m_scenario.leverValue(lever) != lever.baseline)
+            otherSourceIds.append(lever.sourceId);
+    }
+    for (const TornadoBar &bar : tornadoShown) {
+        if (bar.isLever)
+            otherSourceIds.append(engine.levers().find(bar.id)->sourceId);
+        else
+            otherSourceIds.append(engine.parameters()[std::size_t(engine.parameterIndex(bar.id))].sourceId);
+    }
+    for (const ChartSource &source : sourcesById(kb, otherSourceIds))
+        sources.append(source);
+    std::sort(sources.begin(), sources.end(), [](const ChartSource &a, const ChartSource &b) {
+        return a.title.localeAwareCompare(b.title) < 0 || (a.title == b.title && a.id < b.id);
+    });
+    sources.erase(std::unique(sources.begin(), sources.end(),
+                              [](const ChartSource &a, const ChartSource &b) { return a.id == b.id; }),
+                  sources.end());
     const QString name = m_scenario.name.isEmpty() ? tr("Baseline") : m_scenario.name;
 
     QByteArray bytes;
@@ -516,7 +515,7 @@ Expected<QByteArray> ScenarioReport::render()
         {tr("Title"), 0.40}, {tr("Publisher"), 0.22}, {tr("Date"), 0.10}, {tr("Address"), 0.28}};
     QList<QStringList> sourceCells;
     QList<double> sourceHeights;
-    for (const SourceRow &row : sources) {
+    for (const ChartSource &row : sources) {
         // Break long addresses anywhere: a URL has no spaces to wrap at.
         QString url = row.url;
         for (qsizetype i = 40; i < url.size(); i += 41)
@@ -533,7 +532,8 @@ Expected<QByteArray> ScenarioReport::render()
     if (!enterStep(CoverStep))
         return cancelled;
     pages.next();
-    drawCover(p, pages.content(), m_scenario, m_date.isValid() ? m_date : QDate::currentDate(), kb, int(levers.size()));
+    drawCover(p, pages.content(), m_scenario, m_date.isValid() ? m_date : QDate::currentDate(), charts.first(),
+              int(levers.size()));
 
     if (!enterStep(LeversStep))
         return cancelled;
@@ -567,19 +567,24 @@ Expected<QByteArray> ScenarioReport::render()
                                        {tr("Change"), 0.11, Qt::AlignRight},
                                        {tr("Largest contributions"), 0.32}};
         QList<QStringList> rows;
-        for (const HeadlineModel::Headline &headline : HeadlineModel::headlines()) {
-            const HeadlineRow row = headlineRow(engine, m_scenario, headline);
+        for (const HeadlineRow &row : headlines)
             rows.append({row.title, QString::number(row.year), row.baseline, row.scenario, row.change,
                          row.drivers.isEmpty() ? QStringLiteral("—") : row.drivers});
-        }
         used += drawTable(p, area.adjusted(0, used, 0, 0), columns, rows);
     }
 
     if (!enterStep(ChartsStep))
         return cancelled;
-    pages.next();
-    // ### The chart pages wait for the shared ChartPainter.
-    pages.next();
+    // Two charts to a page; the third shares its page with the map.
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        if (i % 2 == 0)
+            pages.next();
+        const QRectF area = pages.content();
+        const QRectF half = i % 2 == 0
+            ? QRectF(area.topLeft(), QSizeF(area.width(), area.height() / 2 - 8))
+            : QRectF(QPointF(area.left(), area.center().y() + 8), QSizeF(area.width(), area.height() / 2 - 8));
+        ChartPainter::paint(p, charts.at(i), half);
+    }
 
     if (!enterStep(MapStep))
         return cancelled;
@@ -611,23 +616,17 @@ Expected<QByteArray> ScenarioReport::render()
         return cancelled;
     pages.next();
     {
-        const HeadlineModel::Headline &headline = HeadlineModel::headlines().first();
-        const MetricInfo &info = metricInfo(headline.metric);
+        const MetricInfo &info = metricInfo(tornadoHeadline.metric);
         const QRectF area = pages.content();
         const double used =
-            drawHeading(p, area, tr("Sensitivity: %1, %2").arg(headline.title).arg(headline.year),
+            drawHeading(p, area, tr("Sensitivity: %1, %2").arg(tornadoHeadline.title).arg(tornadoHeadline.year),
                         tr("Each bar moves one input over its range (a lever over its slider, a parameter from "
                            "its low to its high estimate), all else as in the scenario; the %1 inputs that "
                            "move it most.")
                             .arg(tornadoBars));
-        auto bars = tornado(engine, m_scenario, headlineOutput(headline));
-        if (!bars)
-            return bars.status();
-        std::vector<TornadoBar> shown = bars.value();
-        if (shown.size() > std::size_t(tornadoBars))
-            shown.resize(std::size_t(tornadoBars));
-        const double value = scenarioRun.at(findSeries(engine, headlineOutput(headline)).value(), headline.year);
-        drawTornado(p, area.adjusted(0, used, 0, 0), shown, value, info);
+        const double value =
+            scenarioRun.at(findSeries(engine, headlineOutput(tornadoHeadline)).value(), tornadoHeadline.year);
+        drawTornado(p, area.adjusted(0, used, 0, 0), tornadoShown, value, info);
     }
 
     if (!enterStep(SourcesStep))
@@ -637,8 +636,9 @@ Expected<QByteArray> ScenarioReport::render()
         const QRectF area = pages.content();
         const double used =
             drawHeading(p, area, i == 0 ? tr("Sources") : tr("Sources (continued)"),
-                        tr("The %1 sources the model's levers and parameters cite; the knowledge base holds the "
-                           "verbatim quote behind each figure.")
+                        tr("The %1 sources behind this report's figures: those of every input that moves a chart or a "
+                           "headline, of the levers the scenario moves and of the inputs on the tornado. The "
+                           "knowledge base holds the verbatim quote behind each figure.")
                             .arg(sources.size()));
         drawTable(p, area.adjusted(0, used, 0, 0), sourceColumns, sourcePages.at(i));
     }
@@ -659,7 +659,7 @@ Status ScenarioReport::write(const QString &path)
     auto bytes = render();
     if (!bytes)
         return bytes.status();
-    return writeExportFile(path, bytes.value());
+    return writeBytesAtomically(path, bytes.value());
 }
 
 } // namespace techrace
