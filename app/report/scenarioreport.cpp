@@ -222,13 +222,13 @@ double drawTable(QPainter &p, const QRectF &area, const QList<Column> &columns, 
     return y - area.top();
 }
 
-/** The key charts, in the order the report shows them. */
+/** The key charts, in the order the report shows them (self-sufficiency for the importers: Taiwan and South Korea,
+ * at several hundred percent, would flatten every other line). */
 QList<ChartRequest> keyCharts()
 {
     return {
         {QStringLiteral("self_sufficiency"),
-         {QStringLiteral("CN"), QStringLiteral("US"), QStringLiteral("EU"), QStringLiteral("JP"), QStringLiteral("KR"),
-          QStringLiteral("TW")},
+         {QStringLiteral("CN"), QStringLiteral("US"), QStringLiteral("EU"), QStringLiteral("JP"), QStringLiteral("IN")},
          QString(),
          QString()},
         {QStringLiteral("market_share"),
