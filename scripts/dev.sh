@@ -12,7 +12,7 @@ packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtquick-templates qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qml6-module-qtcharts
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest qt6-qpa-plugins
-    libqt6sql6-sqlite libsqlite3-dev libgl-dev xvfb xauth
+    libqt6sql6-sqlite libsqlite3-dev libgl-dev xvfb xauth libpoppler-qt6-dev
 )
 
 install_missing_packages() {

@@ -21,7 +21,8 @@ const QList<Command> &commands()
          &runKbCommand},
         {QStringLiteral("levers"), QStringLiteral("List the model's levers"), &runLeversCommand},
         {QStringLiteral("run"), QStringLiteral("Run a scenario and write the outputs as CSV"), &runRunCommand},
-        {QStringLiteral("export"), QStringLiteral("Export pictures (map) as PNG, SVG or PDF"), &runExportCommand, true},
+        {QStringLiteral("export"), QStringLiteral("Export the map or a chart (PNG, SVG, PDF) or its data (CSV)"),
+         &runExportCommand, true},
         {QStringLiteral("calibrate"), QStringLiteral("Observed vs model, per point and overall"), &runCalibrateCommand},
         {QStringLiteral("sensitivity"), QStringLiteral("Tornado: which inputs move an output most"),
          &runSensitivityCommand},
@@ -31,6 +32,8 @@ const QList<Command> &commands()
         {QStringLiteral("wedges"), QStringLiteral("Each active policy's contribution to an output"), &runWedgesCommand},
         {QStringLiteral("bench"), QStringLiteral("Time the model (medians)"), &runBenchCommand},
         {QStringLiteral("calc"), QStringLiteral("Seed 001's calculators (fab-allocation, inference)"), &runCalcCommand},
+        {QStringLiteral("report"), QStringLiteral("A scenario report as PDF (charts, map, sensitivity, sources)"),
+         &runReportCommand, true},
     };
     return list;
 }

@@ -39,5 +39,7 @@ int runExplainCommand(const QStringList &args, const GlobalOptions &options);
 int runWedgesCommand(const QStringList &args, const GlobalOptions &options);
 int runBenchCommand(const QStringList &args, const GlobalOptions &options);
 int runCalcCommand(const QStringList &args, const GlobalOptions &options);
+// The scenario report (app/cli/reportcommand.cpp).
+int runReportCommand(const QStringList &args, const GlobalOptions &options);
 
 } // namespace techrace::cli

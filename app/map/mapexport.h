@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/exportfile.h"
 #include "map/mappainter.h"
 #include "status.h"
 
@@ -7,18 +8,7 @@
 #include <QSize>
 #include <QString>
 
-#include <optional>
-
 namespace techrace {
-
-enum class ExportFormat
-{
-    Png,
-    Svg,
-    Pdf
-};
-
-std::optional<ExportFormat> exportFormatFromString(const QString &format);
 
 /** The map drawn into an image of `size` pixels, exactly as the window draws it at that size. */
 QImage renderMapImage(MapPainter &painter, const MapFrame &frame, QSize size);

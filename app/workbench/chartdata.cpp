@@ -1,5 +1,6 @@
 #include "workbench/chartdata.h"
 
+#include "chart/chartfigure.h"
 #include "kb/sqlitedb.h"
 #include "model/provenance.h"
 #include "workbench/background.h"
@@ -14,26 +15,6 @@
 #include <limits>
 
 namespace techrace {
-
-namespace {
-
-/**
- * Which KB targets (table targets, free-text metric) a model metric can be compared with. Targets are matched by
- * region, unit and words of their metric text; their values are already in the chart's display units.
- */
-struct TargetRule
-{
-    Metric metric;
-    const char *unit;
-    const char *metricPattern; // SQL LIKE on targets.metric
-};
-constexpr TargetRule targetRules[] = {
-    {Metric::SelfSufficiency, "percent", "%import substitution%"},
-    {Metric::SelfSufficiency, "percent", "%semiconductor%self-sufficiency%"},
-    {Metric::BestNodeNm, "nm", "%"},
-};
-
-} // namespace
 
 ChartData::ChartData(QObject *parent)
     : QObject(parent)
@@ -99,31 +80,12 @@ void ChartData::setCompany(const QString &company)
 void ChartData::rebuild()
 {
     m_lines.clear();
-    const auto metric = metricFromId(m_metric);
-    if (m_controller && metric) {
-        const ModelEngine &engine = m_controller->engine();
-        const int segment = m_segment.isEmpty() ? -1 : static_cast<int>(engine.segments().indexOf(m_segment));
-        const int company = m_company.isEmpty() ? -1 : static_cast<int>(engine.companies().indexOf(m_company));
-        if (company >= 0) {
-            // A company's series sits under its home region: find it whatever the region pickers say.
-            for (const SeriesKey &key : engine.layout()->keys()) {
-                if (key.metric == *metric && key.segment == segment && key.company == company) {
-                    const int series = engine.layout()->find(*metric, key.region, segment, company);
-                    m_lines.append({engine.regions().value(key.region), series, m_company});
-                    break;
-                }
-            }
-        } else {
-            for (const QString &region : std::as_const(m_regions)) {
-                const int r =
-                    region == QLatin1String("WORLD") ? -1 : static_cast<int>(engine.regions().indexOf(region));
-                if (r < 0 && region != QLatin1String("WORLD"))
-                    continue;
-                const int series = engine.layout()->find(*metric, r, segment, -1);
-                if (series >= 0)
-                    m_lines.append({region, series, {}});
-            }
-        }
+    if (m_controller) {
+        // The same resolution as the exports and the command line (chart/chartfigure.h); unknown ids are skipped.
+        const ResolvedChart resolved =
+            resolveChart(m_controller->engine(), ChartRequest {m_metric, m_regions, m_segment, m_company});
+        for (const ChartLineRef &line : resolved.lines)
+            m_lines.append({line.regionId, line.series, m_company});
     }
     clearProvenance();
     Q_EMIT linesChanged();
@@ -300,18 +262,9 @@ QList<QPointF> ChartData::comparisonPoints(int line) const
 
 QList<QPointF> ChartData::pointsOf(const Results &results, int line) const
 {
-    QList<QPointF> list;
-    if (line < 0 || line >= lineCount() || !results.isValid())
-        return list;
-    const double scale = metricInfo(*metricFromId(m_metric)).displayScale;
-    const double *values = results.series(m_lines.at(line).series);
-    const int first = results.layout().firstYear();
-    list.reserve(results.layout().yearCount());
-    for (int i = 0; i < results.layout().yearCount(); ++i) {
-        if (std::isfinite(values[i]))
-            list.append(QPointF(first + i, values[i] * scale));
-    }
-    return list;
+    if (line < 0 || line >= lineCount())
+        return {};
+    return seriesPoints(results, m_lines.at(line).series, metricInfo(*metricFromId(m_metric)).displayScale);
 }
 
 bool ChartData::fill(int line, QAbstractSeries *series, bool baseline) const
@@ -423,32 +376,14 @@ QVariantList ChartData::targets() const
     const auto metric = metricFromId(m_metric);
     if (!m_controller || !metric)
         return list;
-    const SqliteDb &db = m_controller->context().knowledgeBase().database();
-    for (const TargetRule &rule : targetRules) {
-        if (rule.metric != *metric)
-            continue;
-        auto stmt = db.prepare(QStringLiteral(
-            "SELECT name, region_id, value, year, source_id, quote, coalesce(segment_id, '') FROM targets "
-            "WHERE unit = ? AND metric LIKE ? AND value IS NOT NULL ORDER BY year, id"));
-        if (!stmt)
-            continue;
-        stmt->bindText(1, QString::fromLatin1(rule.unit));
-        stmt->bindText(2, QString::fromLatin1(rule.metricPattern));
-        while (stmt->step() == SqliteStatement::Step::Row) {
-            const QString region = stmt->text(1);
-            const QString segment = stmt->text(6);
-            if (!m_regions.contains(region) || (!m_segment.isEmpty() && !segment.isEmpty() && segment != m_segment))
-                continue;
-            if (*metric == Metric::BestNodeNm && !segment.endsWith(QLatin1String("_logic")))
-                continue;
-            list.append(QVariantMap {{QStringLiteral("name"), stmt->text(0)},
-                                     {QStringLiteral("regionId"), region},
-                                     {QStringLiteral("value"), stmt->real(2)},
-                                     {QStringLiteral("year"), static_cast<int>(stmt->real(3))},
-                                     {QStringLiteral("source"), stmt->text(4)},
-                                     {QStringLiteral("quote"), stmt->text(5)}});
-        }
-    }
+    for (const ChartTarget &target :
+         chartTargets(m_controller->context().knowledgeBase(), *metric, m_regions, m_segment))
+        list.append(QVariantMap {{QStringLiteral("name"), target.name},
+                                 {QStringLiteral("regionId"), target.regionId},
+                                 {QStringLiteral("value"), target.value},
+                                 {QStringLiteral("year"), target.year},
+                                 {QStringLiteral("source"), target.sourceId},
+                                 {QStringLiteral("quote"), target.quote}});
     return list;
 }
 

@@ -110,6 +110,11 @@ RowLayout {
                 shortcut: "Ctrl+Shift+S"
                 onTriggered: saveDialog.open()
             }
+            Action {
+                text: qsTr("Export &report…")
+                enabled: !reportExport.exporter.running
+                onTriggered: reportExport.open()
+            }
             Menu {
                 title: qsTr("Recent files")
                 enabled: ScenarioController.recentFiles.length > 0
@@ -207,6 +212,9 @@ RowLayout {
         onActivated: ScenarioController.redo()
     }
 
+    ReportExportDialog {
+        id: reportExport
+    }
     FileDialog {
         id: openDialog
 

@@ -71,6 +71,10 @@ Item {
                     ToolTip.visible: hovered && !enabled
                     ToolTip.text: qsTr("Companies have series for market share within one segment")
                 }
+                ExportMenu {
+                    objectName: "exportMenuButton"
+                    chartData: scenarioChart.chartData
+                }
             }
             Flow {
                 id: regionPicker
@@ -99,6 +103,8 @@ Item {
             }
 
             ScenarioChart {
+                id: scenarioChart
+
                 objectName: "scenarioChart"
                 Layout.fillWidth: true
                 Layout.fillHeight: true

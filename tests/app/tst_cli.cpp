@@ -112,7 +112,7 @@ private Q_SLOTS:
         QTest::newRow("export help") << QStringList {"export", "--help"} << 0 << "--metric <id>"
                                      << "";
         QTest::newRow("export without what") << QStringList {"export"} << 2 << ""
-                                             << "expected what to export (map)";
+                                             << "expected what to export (map, chart or data)";
         QTest::newRow("export map unknown metric")
             << QStringList {"export", "map", "--metric", "nope", "--out", "/tmp/x.png"} << 2 << ""
             << "Unknown metric \"nope\"; known metrics: funding.cumulative_state";
@@ -130,6 +130,42 @@ private Q_SLOTS:
             << "folder /nonexistent/dir does not exist";
         QTest::newRow("export map without out") << QStringList {"export", "map"} << 2 << ""
                                                 << "--out FILE is required";
+        QTest::newRow("export chart unknown region")
+            << QStringList {"export", "chart", "--metric", "capacity", "--region", "CN,XX", "--out", "/tmp/x.png"} << 2
+            << ""
+            << "techrace export chart: unknown region \"XX\" (known: ";
+        QTest::newRow("export chart unknown metric")
+            << QStringList {"export", "chart", "--metric", "nope", "--region", "CN", "--out", "/tmp/x.png"} << 2 << ""
+            << "unknown metric \"nope\" (known: capacity, capacity_share,";
+        QTest::newRow("export data unknown segment")
+            << QStringList {"export", "data",      "--metric", "capacity", "--region",
+                            "CN",     "--segment", "chips",    "--out",    "/tmp/x.csv"}
+            << 2 << ""
+            << "techrace export data: unknown segment \"chips\" (known: ";
+        QTest::newRow("export data region without the series")
+            << QStringList {"export",   "data",     "--metric", "self_sufficiency",
+                            "--region", "CN,WORLD", "--out",    "/tmp/x.csv"}
+            << 2 << ""
+            << "the model has no self_sufficiency series for region WORLD";
+        QTest::newRow("export chart without region")
+            << QStringList {"export", "chart", "--metric", "capacity", "--out", "/tmp/x.png"} << 2 << ""
+            << "--region is required";
+        QTest::newRow("export chart bad scale")
+            << QStringList {"export", "chart",   "--metric", "capacity", "--region",
+                            "CN",     "--scale", "50",       "--out",    "/tmp/x.png"}
+            << 2 << ""
+            << "Scale 50 is out of range (0.25 to 8)";
+        // The scenario report (app/cli/reportcommand.cpp).
+        QTest::newRow("report help") << QStringList {"report", "--help"} << 0 << "--preset <id>"
+                                     << "";
+        QTest::newRow("report without out") << QStringList {"report", "--preset", "full_embargo"} << 2 << ""
+                                            << "--out FILE.pdf is required";
+        QTest::newRow("report unknown preset")
+            << QStringList {"report", "--preset", "nope", "--out", "/tmp/techrace-report.pdf"} << 1 << ""
+            << "techrace report: ";
+        QTest::newRow("report missing folder")
+            << QStringList {"report", "--preset", "full_embargo", "--out", "/nonexistent/dir/report.pdf"} << 1 << ""
+            << "folder /nonexistent/dir does not exist";
         // The model's sub-commands (app/cli/modelcommand.cpp, analysiscommand.cpp).
         QTest::newRow("levers") << QStringList {"levers"} << 0 << "ai_chip_control,export_controls"
                                 << "";
@@ -261,6 +297,24 @@ private Q_SLOTS:
             QVERIFY(bytes.startsWith("%PDF-"));
             QVERIFY(bytes.trimmed().endsWith("%%EOF"));
         }
+    }
+
+    void reportWritesAPdfWithProgress()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("report.pdf");
+        const Run run = techrace({"report", "--preset", "big_fund_3_doubled", "--out", path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains("Wrote " + path));
+        QVERIFY2(run.err.contains("[1/9] Scenario and baseline…") && run.err.contains("[5/9] Charts…") &&
+                     run.err.contains("[9/9] Writing…"),
+                 qPrintable(run.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {"report.pdf"}); // no temporary left over
     }
 
     void failedExportKeepsTheOldFile()
