@@ -51,7 +51,9 @@ Item {
                 }
                 ExportMenu {
                     objectName: "exportMenuButton"
-                    chartData: scenarioChart.chartData
+                    exporter: ChartExporter {
+                        chartData: scenarioChart.chartData
+                    }
                 }
             }
             Flow {
