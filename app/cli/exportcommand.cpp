@@ -111,7 +111,7 @@ int exportChartCommand(const QString &what, QCommandLineParser &parser, const Sc
         err() << command << ": --metric is required, one of " << metricIds().join(QStringLiteral(", ")) << Qt::endl;
         return 2;
     }
-    if (!parser.isSet(QStringLiteral("region"))) {
+    if (!parser.isSet(QStringLiteral("region")) && !parser.isSet(QStringLiteral("company"))) {
         err() << command << ": --region is required, e.g. CN or CN,US,WORLD" << Qt::endl;
         return 2;
     }

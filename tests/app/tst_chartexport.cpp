@@ -168,6 +168,23 @@ private Q_SLOTS:
         }
     }
 
+    void companyLineSitsUnderItsHomeRegion()
+    {
+        const ModelEngine &engine = m_context->modelEngine();
+        for (const SeriesKey &key : engine.layout()->keys()) {
+            if (key.company < 0 || key.segment < 0)
+                continue;
+            const QString company = engine.companies().value(key.company);
+            const QString segment = engine.segments().value(key.segment);
+            const ChartFigure figure = figureFor({metricId(key.metric), {"WORLD"}, segment, company});
+            QCOMPARE(figure.lines.size(), 1);
+            QCOMPARE(figure.lines.first().regionId, engine.regions().value(key.region));
+            QVERIFY(figure.title.endsWith(figure.lines.first().name));
+            return;
+        }
+        QSKIP("the model has no company series");
+    }
+
     void unknownChoicesAreNamed_data()
     {
         QTest::addColumn<QString>("metric");
