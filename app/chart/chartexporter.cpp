@@ -4,14 +4,12 @@
 #include "workbench/chartdata.h"
 #include "workbench/scenariocontroller.h"
 
-#include <QClipboard>
-#include <QGuiApplication>
-#include <QPainter>
+#include <memory>
 
 namespace techrace {
 
 ChartExporter::ChartExporter(QObject *parent)
-    : QObject(parent)
+    : PictureExporter(parent)
 { }
 
 void ChartExporter::setChartData(ChartData *chartData)
@@ -33,68 +31,35 @@ Expected<ChartFigure> ChartExporter::figure() const
                             controller.scenario());
 }
 
-bool ChartExporter::finish(const Status &status, const QString &path)
+Expected<PictureExporter::Picture> ChartExporter::picture() const
 {
-    const QString error = status ? QString() : status.message();
-    if (error != m_lastError) {
-        m_lastError = error;
-        Q_EMIT lastErrorChanged();
-    }
-    if (!status) {
-        Q_EMIT failed(error);
-        return false;
-    }
-    Q_EMIT exported(path);
-    return true;
-}
-
-bool ChartExporter::exportChart(const QUrl &file, const QString &format, double scale)
-{
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const auto exportFormat = exportFormatFromString(format);
-    if (!exportFormat)
-        return finish(Status::failure(tr("Unknown picture format \"%1\" (png, svg or pdf)").arg(format)), path);
-    const auto chart = figure();
-    if (!chart)
-        return finish(chart.status(), path);
-    PictureSpec spec;
-    spec.format = *exportFormat;
-    spec.size = defaultSize;
-    spec.scale = scale;
-    spec.title = chart->title;
-    spec.description = chart->subtitle + u". " + chart->sourceLine;
-    return finish(
-        exportPicture(path, spec,
-                      [&](QPainter &p, const QRectF &bounds) { ChartPainter::paint(p, chart.value(), bounds); }),
-        path);
+    auto built = figure();
+    if (!built)
+        return built.status();
+    auto shared = std::make_shared<const ChartFigure>(std::move(built).value());
+    Picture picture;
+    picture.title = shared->title;
+    picture.description = shared->description();
+    picture.size = defaultChartSize;
+    picture.paint = [shared](QPainter &painter, const QRectF &bounds) {
+        ChartPainter::paint(painter, *shared, bounds);
+    };
+    return picture;
 }
 
 bool ChartExporter::exportData(const QUrl &file)
 {
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const QString path = localPath(file);
     const auto chart = figure();
     if (!chart)
         return finish(chart.status(), path);
     return finish(exportChartData(chart.value(), path), path);
 }
 
-bool ChartExporter::copyImage()
-{
-    const auto chart = figure();
-    if (!chart)
-        return finish(chart.status(), {});
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    if (!clipboard)
-        return finish(Status::failure(tr("There is no clipboard to copy to.")), {});
-    clipboard->setImage(renderPicture(
-        defaultSize, 2, [&](QPainter &p, const QRectF &bounds) { ChartPainter::paint(p, chart.value(), bounds); }));
-    return finish({}, {});
-}
-
 QString ChartExporter::suggestedFileName(const QString &extension) const
 {
     if (!m_chartData)
-        return QStringLiteral("chart.") + extension;
+        return PictureExporter::suggestedFileName(extension);
     QStringList parts {m_chartData->metric()};
     if (!m_chartData->segment().isEmpty())
         parts.append(m_chartData->segment());

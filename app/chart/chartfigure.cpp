@@ -191,6 +191,21 @@ ResolvedChart resolveChart(const ModelEngine &engine, const ChartRequest &reques
             return resolved;
         }
     }
+    if (company >= 0) {
+        // A company's series sits under its home region: one line whatever the regions asked for (as the Charts page).
+        for (const SeriesKey &key : engine.layout()->keys()) {
+            if (key.metric == *resolved.metric && key.segment == segment && key.company == company) {
+                resolved.lines.append({engine.regions().value(key.region),
+                                       engine.layout()->find(key.metric, key.region, segment, company)});
+                return resolved;
+            }
+        }
+        resolved.missing.append(
+            QStringLiteral("the model has no %1 series for company %2%3")
+                .arg(request.metric, request.company,
+                     request.segment.isEmpty() ? QString() : QStringLiteral(", segment ") + request.segment));
+        return resolved;
+    }
     for (const QString &region : request.regions) {
         const int r = region == world ? -1 : static_cast<int>(engine.regions().indexOf(region));
         if (r < 0 && region != world) {
@@ -403,7 +418,7 @@ Expected<ChartFigure> buildChartFigure(const AppContext &context, const ChartReq
 {
     const ModelEngine &engine = context.modelEngine();
     const KnowledgeBase &kb = context.knowledgeBase();
-    if (request.regions.isEmpty())
+    if (request.regions.isEmpty() && request.company.isEmpty())
         return Status::failure(QStringLiteral("no region chosen (e.g. CN, US or WORLD)"));
     const ResolvedChart resolved = resolveChart(engine, request);
     if (!resolved.problems.isEmpty())
@@ -436,7 +451,9 @@ Expected<ChartFigure> buildChartFigure(const AppContext &context, const ChartReq
     for (const ChartLineRef &ref : resolved.lines) {
         ChartLine line;
         line.regionId = ref.regionId;
-        line.name = regionNames.value(ref.regionId, ref.regionId);
+        line.name = request.company.isEmpty()
+            ? regionNames.value(ref.regionId, ref.regionId)
+            : namesFrom(kb, QStringLiteral("companies")).value(request.company, request.company);
         line.color = chartRegionColor(ref.regionId);
         line.baseline = seriesPoints(baseline, ref.series, info.displayScale);
         line.scenario = seriesPoints(scenarioResults, ref.series, info.displayScale);

@@ -131,6 +131,8 @@ struct ChartFigure
     /** The sidecar of the CSV: scenario and levers, model and KB versions, sources, a suggested citation. */
     [[nodiscard]] QByteArray metadataJson() const;
     [[nodiscard]] QString citation() const;
+    /** One paragraph for a vector file's description: subtitle and source line. */
+    [[nodiscard]] QString description() const { return subtitle + u". " + sourceLine; }
 };
 
 /** The colour a region's lines have everywhere (Okabe–Ito, as qml/Theme.qml). */

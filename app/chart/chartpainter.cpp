@@ -42,7 +42,7 @@ struct Layout
     QRectF subtitle;
     QRectF legend;
     QRectF plot; // inside the axes
-    QRectF source; // two lines: sources, then model and KB versions
+    QRectF source; // sources (up to two lines), then model and KB versions
 };
 
 Layout layoutFor(const QRectF &bounds)
@@ -54,7 +54,7 @@ Layout layoutFor(const QRectF &bounds)
     l.title = QRectF(left, bounds.top() + 0.6 * u, width, 1.9 * u);
     l.subtitle = QRectF(left, l.title.bottom(), width, 1.4 * u);
     l.legend = QRectF(left, l.subtitle.bottom() + 0.3 * u, width, 1.5 * u);
-    l.source = QRectF(left, bounds.bottom() - 3.0 * u, width, 2.6 * u);
+    l.source = QRectF(left, bounds.bottom() - 3.9 * u, width, 3.6 * u); // sources on up to two lines, versions
     const double axisLeft = left + 4.2 * u; // room for tick labels
     const double plotTop = l.legend.bottom() + 1.6 * u; // room for the unit above the axis
     const double plotBottom = l.source.top() - 2.0 * u; // room for the year labels
@@ -242,18 +242,34 @@ void ChartPainter::paint(QPainter &painter, const ChartFigure &figure, const QRe
     }
     painter.restore();
 
-    // Source line and versions.
+    // Source line (wrapped to two lines, elided past them; the data export lists every source) and versions.
     painter.setPen(mutedColor);
     painter.setFont(fontOfSize(0.8 * u));
     const QFontMetricsF sourceMetrics(painter.font());
-    const QRectF sourceRect(l.source.left(), l.source.top(), l.source.width(), l.source.height() / 2);
-    painter.drawText(sourceRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     sourceMetrics.elidedText(figure.sourceLine, Qt::ElideRight, sourceRect.width()));
+    const double lineHeight = l.source.height() / 3;
+    const QRectF sourceRect(l.source.left(), l.source.top(), l.source.width(), 2 * lineHeight);
+    QString sources = figure.sourceLine;
+    if (sourceMetrics.boundingRect(sourceRect, Qt::TextWordWrap, sources).height() > sourceRect.height() + 0.5)
+        sources = sourceMetrics.elidedText(sources, Qt::ElideRight, 1.85 * sourceRect.width());
+    painter.drawText(sourceRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, sources);
     const QString versions = QCoreApplication::translate("ChartPainter", "%1 · knowledge base %2 · scenario “%3”")
                                  .arg(figure.modelVersion, figure.kbVersion, figure.scenarioName);
-    painter.drawText(sourceRect.translated(0, sourceRect.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     sourceMetrics.elidedText(versions, Qt::ElideRight, sourceRect.width()));
+    const QRectF versionRect(l.source.left(), sourceRect.bottom(), l.source.width(), lineHeight);
+    painter.drawText(versionRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     sourceMetrics.elidedText(versions, Qt::ElideRight, versionRect.width()));
     painter.restore();
+}
+
+Status exportChart(const ChartFigure &figure, ExportFormat format, const QString &path, QSize size, double scale)
+{
+    PictureSpec spec;
+    spec.format = format;
+    spec.size = size;
+    spec.scale = scale;
+    spec.title = figure.title;
+    spec.description = figure.description();
+    return exportPicture(
+        path, spec, [&](QPainter &painter, const QRectF &bounds) { ChartPainter::paint(painter, figure, bounds); });
 }
 
 } // namespace techrace

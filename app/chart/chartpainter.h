@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chart/chartfigure.h"
+#include "export/exportfile.h"
 
 #include <QRectF>
 
@@ -23,5 +24,15 @@ public:
     /** Round axis ticks covering low..high (about five). */
     [[nodiscard]] static QList<double> ticks(double low, double high);
 };
+
+/** The picture size chart exports use unless told otherwise (pixels; points for PDF). */
+inline constexpr QSize defaultChartSize {1200, 675};
+
+/**
+ * Writes the figure to `path` atomically as PNG (size × scale pixels), SVG or PDF vectors, drawn by ChartPainter;
+ * the vector files carry the title and description. The window, the command line and reports call it.
+ */
+Status exportChart(const ChartFigure &figure, ExportFormat format, const QString &path, QSize size = defaultChartSize,
+                   double scale = 1);
 
 } // namespace techrace

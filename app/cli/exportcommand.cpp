@@ -10,7 +10,6 @@
 #include "map/mapsources.h"
 
 #include <QCommandLineParser>
-#include <QPainter>
 #include <QRegularExpression>
 
 namespace techrace::cli {
@@ -112,7 +111,7 @@ int exportChartCommand(const QString &what, QCommandLineParser &parser, const Sc
         err() << command << ": --metric is required, one of " << metricIds().join(QStringLiteral(", ")) << Qt::endl;
         return 2;
     }
-    if (!parser.isSet(QStringLiteral("region"))) {
+    if (!parser.isSet(QStringLiteral("region")) && !parser.isSet(QStringLiteral("company"))) {
         err() << command << ": --region is required, e.g. CN or CN,US,WORLD" << Qt::endl;
         return 2;
     }
@@ -125,7 +124,7 @@ int exportChartCommand(const QString &what, QCommandLineParser &parser, const Sc
             return 2;
         }
         spec.format = *exportFormat;
-        const auto size = sizeOption(parser, QSize(1200, 675));
+        const auto size = sizeOption(parser, defaultChartSize);
         if (!size) {
             err() << command << ": --size expects WIDTHxHEIGHT, e.g. 1200x675" << Qt::endl;
             return 2;
@@ -201,10 +200,7 @@ int exportChartCommand(const QString &what, QCommandLineParser &parser, const Sc
     }
     Status written;
     if (picture) {
-        spec.title = figure->title;
-        spec.description = figure->subtitle + u". " + figure->sourceLine;
-        written = exportPicture(
-            outPath, spec, [&](QPainter &p, const QRectF &bounds) { ChartPainter::paint(p, figure.value(), bounds); });
+        written = exportChart(figure.value(), spec.format, outPath, spec.size, spec.scale);
     } else {
         written = exportChartData(figure.value(), outPath);
     }

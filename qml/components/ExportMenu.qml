@@ -6,20 +6,19 @@ import QtQuick.Dialogs
 import TechRace
 import TechRace.Ui
 
-// The Export button of a chart: PNG (1x, 2x), SVG, PDF, the data as CSV with its metadata, or a copy on the
-// clipboard. The files are the ones `techrace export chart|data` writes for the same chart; failures are shown.
+// The Export button of a chart or the map: PNG (1x, 2x), SVG, PDF, the data as CSV with its metadata (charts), or a
+// copy on the clipboard. The files are the ones `techrace export` writes for the same picture; failures are shown.
 Button {
     id: root
 
-    required property ChartData chartData
-    readonly property alias exporter: exporter
+    required property PictureExporter exporter
     readonly property alias menu: menu
     readonly property alias errorDialog: errorDialog
     property string lastMessage: ""
 
     text: qsTr("Export…")
     font.pixelSize: Theme.fontNormal
-    Accessible.name: qsTr("Export the chart")
+    Accessible.name: qsTr("Export")
     onClicked: menu.open()
 
     function ask(format: string, scale: real) {
@@ -27,16 +26,17 @@ Button {
         fileDialog.scale = scale;
         fileDialog.defaultSuffix = format;
         fileDialog.nameFilters = [format === "csv" ? qsTr("CSV data (*.csv)") : qsTr("%1 files (*.%2)").arg(format.toUpperCase()).arg(format)];
-        fileDialog.selectedFile = fileDialog.currentFolder + "/" + exporter.suggestedFileName(format);
+        fileDialog.selectedFile = fileDialog.currentFolder + "/" + root.exporter.suggestedFileName(format);
         fileDialog.open();
     }
 
-    ChartExporter {
-        id: exporter
+    Connections {
+        target: root.exporter
 
-        chartData: root.chartData
-        onExported: path => root.lastMessage = path.length > 0 ? qsTr("Saved %1").arg(path) : qsTr("Copied the chart")
-        onFailed: message => {
+        function onExported(path: string) {
+            root.lastMessage = path.length > 0 ? qsTr("Saved %1").arg(path) : qsTr("Copied the picture");
+        }
+        function onFailed(message: string) {
             root.lastMessage = message;
             errorDialog.open();
         }
@@ -67,11 +67,13 @@ Button {
         MenuSeparator {}
         MenuItem {
             text: qsTr("Data as CSV, with sources and citation")
+            visible: root.exporter.hasData
+            height: visible ? implicitHeight : 0
             onTriggered: root.ask("csv", 1)
         }
         MenuItem {
             text: qsTr("Copy image")
-            onTriggered: exporter.copyImage()
+            onTriggered: root.exporter.copyImage()
         }
     }
 
@@ -81,13 +83,13 @@ Button {
         property string format: "png"
         property real scale: 1
 
-        title: qsTr("Export the chart")
+        title: qsTr("Export")
         fileMode: FileDialog.SaveFile
         onAccepted: {
             if (format === "csv")
-                exporter.exportData(selectedFile);
+                root.exporter.exportData(selectedFile);
             else
-                exporter.exportChart(selectedFile, format, scale);
+                root.exporter.exportPicture(selectedFile, format, scale);
         }
     }
 
@@ -99,12 +101,12 @@ Button {
         anchors.centerIn: parent
         width: Math.min(560, parent ? parent.width - 40 : 560)
         modal: true
-        title: qsTr("The chart could not be exported")
+        title: qsTr("Could not export")
         standardButtons: Dialog.Ok
 
         Label {
             width: parent.width
-            text: exporter.lastError
+            text: root.exporter.lastError
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontNormal
         }

@@ -73,7 +73,9 @@ Item {
                 }
                 ExportMenu {
                     objectName: "exportMenuButton"
-                    chartData: scenarioChart.chartData
+                    exporter: ChartExporter {
+                        chartData: scenarioChart.chartData
+                    }
                 }
             }
             Flow {

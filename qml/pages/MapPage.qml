@@ -87,6 +87,12 @@ Item {
                 checked: map.arrows
                 onToggled: map.arrows = checked
             }
+            ExportMenu {
+                objectName: "mapExportMenuButton"
+                exporter: MapExporter {
+                    map: map
+                }
+            }
         }
 
         RowLayout {

@@ -6,6 +6,11 @@
 #include "chart/chartfigure.h"
 #include "chart/chartpainter.h"
 #include "export/exportfile.h"
+#include "fundingcontroller.h"
+#include "map/mapcontroller.h"
+#include "map/mapexporter.h"
+#include "map/mapsources.h"
+#include "map/worldmapitem.h"
 #include "workbench/chartdata.h"
 #include "workbench/scenariocontroller.h"
 
@@ -14,6 +19,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -162,6 +168,23 @@ private Q_SLOTS:
         }
     }
 
+    void companyLineSitsUnderItsHomeRegion()
+    {
+        const ModelEngine &engine = m_context->modelEngine();
+        for (const SeriesKey &key : engine.layout()->keys()) {
+            if (key.company < 0 || key.segment < 0)
+                continue;
+            const QString company = engine.companies().value(key.company);
+            const QString segment = engine.segments().value(key.segment);
+            const ChartFigure figure = figureFor({metricId(key.metric), {"WORLD"}, segment, company});
+            QCOMPARE(figure.lines.size(), 1);
+            QCOMPARE(figure.lines.first().regionId, engine.regions().value(key.region));
+            QVERIFY(figure.title.endsWith(figure.lines.first().name));
+            return;
+        }
+        QSKIP("the model has no company series");
+    }
+
     void unknownChoicesAreNamed_data()
     {
         QTest::addColumn<QString>("metric");
@@ -254,7 +277,7 @@ private Q_SLOTS:
         QSignalSpy exported(&exporter, &ChartExporter::exported);
         QTemporaryDir dir;
         const QString path = dir.filePath("chart." + format);
-        QVERIFY2(exporter.exportChart(QUrl::fromLocalFile(path), format, scale), qPrintable(exporter.lastError()));
+        QVERIFY2(exporter.exportPicture(QUrl::fromLocalFile(path), format, scale), qPrintable(exporter.lastError()));
         QCOMPARE(exported.size(), 1);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {"chart." + format}); // no temporary left
         const QByteArray bytes = readAll(path);
@@ -309,6 +332,31 @@ private Q_SLOTS:
                                             QStringLiteral("Full"), QStringLiteral("2040")})
                 QVERIFY2(text.contains(expected), qPrintable(expected + u'\n' + text));
         }
+    }
+
+    void mapExportsAt2x()
+    {
+        FundingController funding(m_context);
+        MapController controller(m_context);
+        addFundingSeries(controller, funding);
+        MapController::setInstance(&controller);
+        const auto unset = qScopeGuard([] { MapController::setInstance(nullptr); });
+        WorldMap map;
+        map.setMetric(QStringLiteral("funding.cumulative_state"));
+        map.setYear(2030);
+        MapExporter exporter;
+        exporter.setMap(&map);
+        QVERIFY(!exporter.hasData());
+        QTemporaryDir dir;
+        const QString png = dir.filePath(exporter.suggestedFileName("png"));
+        QCOMPARE(QFileInfo(png).fileName(), QStringLiteral("funding.cumulative_state-2030-scenario.png"));
+        QVERIFY2(exporter.exportPicture(QUrl::fromLocalFile(png), "png", 2), qPrintable(exporter.lastError()));
+        QCOMPARE(QImage(png).size(), QSize(3200, 1800));
+        const QString svg = dir.filePath("map.svg");
+        QVERIFY2(exporter.exportPicture(QUrl::fromLocalFile(svg), "svg"), qPrintable(exporter.lastError()));
+        QVERIFY(readAll(svg).contains("<title>Cumulative announced state funding, 2030"));
+        QVERIFY(!exporter.exportData(QUrl::fromLocalFile(dir.filePath("map.csv"))));
+        QCOMPARE(exporter.lastError(), QStringLiteral("This picture has no data export."));
     }
 
     void copyPutsA2xImageOnTheClipboard()
@@ -581,11 +629,11 @@ private Q_SLOTS:
         ChartExporter exporter;
         exporter.setChartData(&data);
         QSignalSpy failed(&exporter, &ChartExporter::failed);
-        QVERIFY(!exporter.exportChart(QUrl::fromLocalFile("/nonexistent/folder/chart.png"), "png"));
+        QVERIFY(!exporter.exportPicture(QUrl::fromLocalFile("/nonexistent/folder/chart.png"), "png"));
         QCOMPARE(failed.size(), 1);
         QVERIFY2(exporter.lastError().contains("folder /nonexistent/folder does not exist"),
                  qPrintable(exporter.lastError()));
-        QVERIFY(!exporter.exportChart(QUrl::fromLocalFile("/tmp/chart.gif"), "gif"));
+        QVERIFY(!exporter.exportPicture(QUrl::fromLocalFile("/tmp/chart.gif"), "gif"));
         QVERIFY(exporter.lastError().contains("gif"));
         data.setRegions({});
         QVERIFY(!exporter.exportData(QUrl::fromLocalFile("/tmp/data.csv")));

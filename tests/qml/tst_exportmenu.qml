@@ -3,7 +3,7 @@ import QtTest
 import TechRace
 import TechRace.Ui
 
-// The Charts page's Export menu: the six ways out, and a failed export shown to the user with its reason.
+// The Export menus of the Charts and Map pages: the ways out, and a failed export shown to the user with its reason.
 TestCase {
     id: testCase
 
@@ -53,11 +53,30 @@ TestCase {
     function test_failureIsShown() {
         const page = createTemporaryObject(pageComponent, testCase);
         const button = findByObjectName(page, "exportMenuButton");
-        verify(!button.exporter.exportChart("file:///nonexistent/folder/chart.png", "png", 1));
+        verify(!button.exporter.exportPicture("file:///nonexistent/folder/chart.png", "png", 1));
         compare(button.lastMessage, button.exporter.lastError);
         verify(button.lastMessage.includes("folder /nonexistent/folder does not exist"), button.lastMessage);
         tryVerify(() => button.errorDialog.opened, 2000, "the reason is shown in a dialog");
         button.errorDialog.close();
         compare(button.exporter.suggestedFileName("svg"), "self_sufficiency-CN-US-TW.svg");
+    }
+
+    Component {
+        id: mapPageComponent
+
+        MapPage {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+
+    function test_mapExportsPicturesButNoData() {
+        const page = createTemporaryObject(mapPageComponent, testCase);
+        const button = findByObjectName(page, "mapExportMenuButton");
+        verify(button);
+        verify(!button.exporter.hasData);
+        compare(button.exporter.suggestedFileName("png"), page.worldMap.metric + "-" + page.worldMap.year + "-scenario.png");
+        verify(!button.exporter.exportPicture("file:///nonexistent/folder/map.svg", "svg", 1));
+        verify(button.exporter.lastError.includes("does not exist"), button.exporter.lastError);
     }
 }
