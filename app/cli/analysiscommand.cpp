@@ -1,5 +1,6 @@
 #include "cli/modelcli.h"
 #include "cli/output.h"
+#include "export/exportfile.h"
 #include "model/calculators.h"
 #include "model/calibration.h"
 #include "model/provenance.h"
@@ -37,23 +38,18 @@ std::optional<Prepared> prepare(QCommandLineParser &parser, ScenarioOptions &sce
         exitCode = 2;
         return std::nullopt;
     }
-    auto context = openModel(options);
-    if (!context) {
+    auto opened = openScenario(parser, scenarioOptions, options, args.value(0));
+    if (!opened) {
         exitCode = 1;
         return std::nullopt;
     }
-    auto scenario = scenarioOptions.load(parser, context->modelEngine());
-    if (!scenario) {
-        err() << args.value(0) << ": " << scenario.message() << Qt::endl;
-        exitCode = 1;
-        return std::nullopt;
-    }
+    auto &[context, scenario] = *opened;
     if (auto series = findSeries(context->modelEngine(), output.value()); !series) {
         err() << args.value(0) << ": " << series.message() << Qt::endl;
         exitCode = 2;
         return std::nullopt;
     }
-    return Prepared {context, scenario.value(), output.value()};
+    return Prepared {context, scenario, output.value()};
 }
 
 /** Wall-clock and process CPU time (all threads) of one task, in milliseconds. */
@@ -130,7 +126,7 @@ int runCalibrateCommand(const QStringList &args, const GlobalOptions &options)
           << "mean absolute error of share points: " << QString::number(report->maePointsPercent, 'f', 1)
           << " percentage points" << Qt::endl;
     if (parser.isSet(outOption)) {
-        if (Status s = writeFileAtomically(parser.value(outOption), report->toCsv()); !s) {
+        if (Status s = writeBytesAtomically(parser.value(outOption), report->toCsv()); !s) {
             err() << "techrace calibrate: " << s.message() << Qt::endl;
             return 1;
         }

@@ -58,21 +58,17 @@ int exportMapCommand(QCommandLineParser &parser, const ScenarioOptions &scenario
         return 2;
     }
 
-    const auto context = openModel(options);
-    if (!context)
+    const auto opened = openScenario(parser, scenarioOptions, options, QStringLiteral("techrace export map"));
+    if (!opened)
         return 1;
-    auto scenario = scenarioOptions.load(parser, context->modelEngine());
-    if (!scenario) {
-        err() << "techrace export map: " << scenario.message() << Qt::endl;
-        return 1;
-    }
+    const auto &[context, scenario] = *opened;
     // The funding series keeps its default lever state; the model's series show the chosen scenario.
     FundingController funding(context);
     MapController map(context);
     addFundingSeries(map, funding);
     const ModelEngine &engine = context->modelEngine();
     const Results baseline = engine.baseline();
-    const Results scenarioRun = engine.run(scenario.value());
+    const Results scenarioRun = engine.run(scenario);
     addModelSeries(map, *context, [&](SeriesRun run) -> const Results & {
         return run == SeriesRun::Baseline ? baseline : scenarioRun;
     });
@@ -151,15 +147,11 @@ int exportChartCommand(const QString &what, QCommandLineParser &parser, const Sc
         }
     }
 
-    const auto context = openModel(options);
-    if (!context)
+    const auto opened = openScenario(parser, scenarioOptions, options, command);
+    if (!opened)
         return 1;
+    const auto &[context, scenario] = *opened;
     const ModelEngine &engine = context->modelEngine();
-    auto scenario = scenarioOptions.load(parser, engine);
-    if (!scenario) {
-        err() << command << ": " << scenario.message() << Qt::endl;
-        return 1;
-    }
     ChartRequest request;
     request.metric = parser.value(QStringLiteral("metric"));
     request.regions = parser.value(QStringLiteral("region")).split(u',', Qt::SkipEmptyParts);
@@ -172,9 +164,9 @@ int exportChartCommand(const QString &what, QCommandLineParser &parser, const Sc
         err() << command << ": " << (resolved.problems + resolved.missing).join(QStringLiteral("; ")) << Qt::endl;
         return 2;
     }
-    Results scenarioRun = engine.run(scenario.value());
+    Results scenarioRun = engine.run(scenario);
     if (draws > 0) {
-        quint32 seed = scenario->seed;
+        quint32 seed = scenario.seed;
         if (parser.isSet(QStringLiteral("seed"))) {
             bool ok = false;
             seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
@@ -186,14 +178,14 @@ int exportChartCommand(const QString &what, QCommandLineParser &parser, const Sc
         std::vector<int> series;
         for (const ChartLineRef &line : resolved.lines)
             series.push_back(line.series);
-        auto withBand = Uncertainty::run(engine, scenario.value(), draws, seed, 0, series);
+        auto withBand = Uncertainty::run(engine, scenario, draws, seed, 0, series);
         if (!withBand) {
             err() << command << ": --uncertainty: " << withBand.message() << Qt::endl;
             return 1;
         }
         scenarioRun = std::move(withBand).value();
     }
-    const auto figure = buildChartFigure(*context, request, engine.baseline(), scenarioRun, scenario.value());
+    const auto figure = buildChartFigure(*context, request, engine.baseline(), scenarioRun, scenario);
     if (!figure) {
         err() << command << ": " << figure.message() << Qt::endl;
         return 2;

@@ -15,7 +15,6 @@ namespace techrace::cli {
 int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description);
 /** Opens the knowledge base and the model; prints the error and returns nullptr on failure. */
 std::shared_ptr<const AppContext> openModel(const GlobalOptions &options);
-Status writeFileAtomically(const QString &path, const QByteArray &bytes);
 
 /** --scenario FILE | --preset ID: both optional (the baseline), not both. */
 struct ScenarioOptions
@@ -44,6 +43,16 @@ struct OutputOptions
     void addTo(QCommandLineParser &parser) { parser.addOptions({metric, region, segment, company, year}); }
     [[nodiscard]] Expected<OutputRef> read(const QCommandLineParser &parser) const;
 };
+
+/** What a command that runs a scenario starts from. */
+struct OpenedScenario
+{
+    std::shared_ptr<const AppContext> context;
+    Scenario scenario;
+};
+/** Opens the model and loads --scenario/--preset; prints "COMMAND: why" and returns nothing on failure. */
+std::optional<OpenedScenario> openScenario(const QCommandLineParser &parser, const ScenarioOptions &scenarioOptions,
+                                           const GlobalOptions &options, const QString &command);
 
 /** A number option's value, or a message naming the option. */
 Expected<double> numberOption(const QCommandLineParser &parser, const QCommandLineOption &option);

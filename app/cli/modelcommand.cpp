@@ -1,6 +1,7 @@
 #include "appcontext.h"
 #include "cli/modelcli.h"
 #include "cli/output.h"
+#include "export/exportfile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -43,13 +44,18 @@ std::shared_ptr<const AppContext> openModel(const GlobalOptions &options)
     return context.value();
 }
 
-Status writeFileAtomically(const QString &path, const QByteArray &bytes)
+std::optional<OpenedScenario> openScenario(const QCommandLineParser &parser, const ScenarioOptions &scenarioOptions,
+                                           const GlobalOptions &options, const QString &command)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(
-            QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    auto context = openModel(options);
+    if (!context)
+        return std::nullopt;
+    auto scenario = scenarioOptions.load(parser, context->modelEngine());
+    if (!scenario) {
+        err() << command << ": " << scenario.message() << Qt::endl;
+        return std::nullopt;
+    }
+    return OpenedScenario {std::move(context), std::move(scenario).value()};
 }
 
 Expected<Scenario> ScenarioOptions::load(const QCommandLineParser &parser, const ModelEngine &engine) const
@@ -133,19 +139,15 @@ int runRunCommand(const QStringList &args, const GlobalOptions &options)
                                                      "write every output in long format."));
         code >= 0)
         return code;
-    const auto context = openModel(options);
-    if (!context)
+    const auto opened = openScenario(parser, scenarioOptions, options, QStringLiteral("techrace run"));
+    if (!opened)
         return 1;
+    const auto &[context, scenario] = *opened;
     const ModelEngine &engine = context->modelEngine();
-    auto scenario = scenarioOptions.load(parser, engine);
-    if (!scenario) {
-        err() << "techrace run: " << scenario.message() << Qt::endl;
-        return 1;
-    }
-    Expected<Results> results = engine.run(scenario.value());
+    Expected<Results> results = engine.run(scenario);
     if (parser.isSet(uncertaintyOption)) {
         const auto draws = numberOption(parser, uncertaintyOption);
-        quint32 seed = scenario->seed;
+        quint32 seed = scenario.seed;
         if (parser.isSet(seedOption)) {
             bool ok = false;
             seed = parser.value(seedOption).toUInt(&ok);
@@ -158,7 +160,7 @@ int runRunCommand(const QStringList &args, const GlobalOptions &options)
             err() << "techrace run: " << draws.message() << Qt::endl;
             return 2;
         }
-        results = Uncertainty::run(engine, scenario.value(), static_cast<int>(draws.value()), seed, 2);
+        results = Uncertainty::run(engine, scenario, static_cast<int>(draws.value()), seed, 2);
         if (!results) {
             err() << "techrace run: --uncertainty: " << results.message() << Qt::endl;
             return 2;
@@ -170,7 +172,7 @@ int runRunCommand(const QStringList &args, const GlobalOptions &options)
         out().flush();
         return 0;
     }
-    if (Status status = writeFileAtomically(parser.value(outOption), csv); !status) {
+    if (Status status = writeBytesAtomically(parser.value(outOption), csv); !status) {
         err() << "techrace run: " << status.message() << Qt::endl;
         return 1;
     }

@@ -41,16 +41,12 @@ int runReportCommand(const QStringList &args, const GlobalOptions &options)
         err() << "techrace report: --out FILE.pdf is required" << Qt::endl;
         return 2;
     }
-    const auto context = openModel(options);
-    if (!context)
+    const auto opened = openScenario(parser, scenarioOptions, options, QStringLiteral("techrace report"));
+    if (!opened)
         return 1;
-    auto scenario = scenarioOptions.load(parser, context->modelEngine());
-    if (!scenario) {
-        err() << "techrace report: " << scenario.message() << Qt::endl;
-        return 1;
-    }
+    const auto &[context, scenario] = *opened;
 
-    ScenarioReport report(context, scenario.value());
+    ScenarioReport report(context, scenario);
     if (!parser.isSet(quietOption)) {
         report.setProgressCallback([](const ReportProgress &progress) {
             err() << '[' << progress.index << '/' << progress.count << "] " << progress.step << "…" << Qt::endl;
