@@ -1,5 +1,7 @@
 #include "chart/chartpainter.h"
 
+#include "export/picturestyle.h"
+
 #include "map/colorscale.h"
 
 #include <QCoreApplication>
@@ -15,19 +17,13 @@ namespace techrace {
 
 namespace {
 
-const QColor pageColor(0xff, 0xff, 0xff);
-const QColor textColor(0x1d, 0x1d, 0x1b);
-const QColor mutedColor(0x5f, 0x5f, 0x5a);
+using picture::fontOfSize;
+using picture::mutedColor;
+using picture::pageColor;
+using picture::textColor;
+
 const QColor gridColor(0xe4, 0xe4, 0xe0);
 const QColor axisColor(0x8a, 0x8a, 0x85);
-
-QFont fontOfSize(double pixels, bool bold = false)
-{
-    QFont font;
-    font.setPixelSize(std::max(6, int(std::lround(pixels))));
-    font.setBold(bold);
-    return font;
-}
 
 /** Every size on the picture scales with this unit: about 1/60 of a 1200×675 picture's height. */
 double layoutUnit(const QRectF &bounds)

@@ -1,5 +1,7 @@
 #include "map/mappainter.h"
 
+#include "export/picturestyle.h"
+
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPaintEngine>
@@ -12,10 +14,12 @@ namespace techrace {
 
 namespace {
 
-const QColor pageColor(0xff, 0xff, 0xff);
+using picture::fontOfSize;
+using picture::mutedColor;
+using picture::pageColor;
+using picture::textColor;
+
 const QColor seaColor(0xee, 0xf2, 0xf5);
-const QColor textColor(0x1d, 0x1d, 0x1b);
-const QColor mutedColor(0x5f, 0x5f, 0x5a);
 const QColor borderColor(0xff, 0xff, 0xff);
 const QColor regionEdgeColor(0x7a, 0x7a, 0x75);
 const QColor hoverColor(0x1d, 0x1d, 0x1b);
@@ -54,14 +58,6 @@ std::pair<double, QPointF> areaAndCentroid(const QPolygonF &polygon)
     if (std::abs(area) < 1e-12)
         return {0, polygon.isEmpty() ? QPointF() : polygon.first()};
     return {std::abs(area), QPointF(cx / (6 * area), cy / (6 * area))};
-}
-
-QFont fontOfSize(double pixels, bool bold = false)
-{
-    QFont font;
-    font.setPixelSize(std::max(6, int(std::lround(pixels))));
-    font.setBold(bold);
-    return font;
 }
 
 /** Layout unit: every size on the picture scales with it, so exports at any size look like the screen. */
