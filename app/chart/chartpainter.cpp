@@ -17,10 +17,7 @@ namespace techrace {
 
 namespace {
 
-using picture::fontOfSize;
-using picture::mutedColor;
-using picture::pageColor;
-using picture::textColor;
+using namespace picture;
 
 const QColor gridColor(0xe4, 0xe4, 0xe0);
 const QColor axisColor(0x8a, 0x8a, 0x85);

@@ -15,10 +15,8 @@ namespace techrace::cli {
 
 namespace {
 
-struct Prepared
+struct Prepared : OpenedScenario
 {
-    std::shared_ptr<const AppContext> context;
-    Scenario scenario;
     OutputRef output;
 };
 
@@ -43,13 +41,12 @@ std::optional<Prepared> prepare(QCommandLineParser &parser, ScenarioOptions &sce
         exitCode = 1;
         return std::nullopt;
     }
-    auto &[context, scenario] = *opened;
-    if (auto series = findSeries(context->modelEngine(), output.value()); !series) {
+    if (auto series = findSeries(opened->context->modelEngine(), output.value()); !series) {
         err() << args.value(0) << ": " << series.message() << Qt::endl;
         exitCode = 2;
         return std::nullopt;
     }
-    return Prepared {context, scenario, output.value()};
+    return Prepared {std::move(*opened), output.value()};
 }
 
 /** Wall-clock and process CPU time (all threads) of one task, in milliseconds. */

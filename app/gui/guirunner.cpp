@@ -8,7 +8,6 @@
 #include "knowledgecontroller.h"
 #include "map/mapcontroller.h"
 #include "map/mapsources.h"
-#include "workbench/chartdata.h"
 #include "workbench/scenariocontroller.h"
 
 #include <QApplication>
@@ -29,7 +28,8 @@ namespace {
 
 constexpr auto mainQml = "qrc:/TechRace/Ui/Main.qml";
 constexpr int renderTimeoutMs = 20000;
-constexpr int bandSettleMs = 100; // after the band is in: the chart redraws its scene image on the next turns
+// After the last background result is in: a chart redraws its scene image on the next event-loop turns.
+constexpr int sceneSettleMs = 100;
 
 using cli::err;
 using cli::out;
@@ -75,17 +75,9 @@ QStringList inspectWindow(QQuickWindow *window)
     return problems;
 }
 
-/** Whether a chart on screen still waits for its uncertainty band (debounce or computation). */
-bool bandsPending(QQuickWindow *window)
-{
-    auto *chart = findItem(window->contentItem(), QStringLiteral("scenarioChart"));
-    auto *data = chart ? chart->property("chartData").value<ChartData *>() : nullptr;
-    return data && data->bandPending();
-}
-
 /**
- * Runs `task` from the event loop once no view computes in the background (a page's analysis on a worker thread),
- * after the frame that shows the finished result, so a screenshot never catches a busy indicator.
+ * Runs `task` from the event loop once no view computes in the background (a page's analysis, a chart's uncertainty
+ * band), after the frame that shows the finished result, so a screenshot never catches a busy indicator.
  */
 void afterBackgroundWork(QQuickWindow *window, const std::function<void()> &task)
 {
@@ -97,8 +89,8 @@ void afterBackgroundWork(QQuickWindow *window, const std::function<void()> &task
         &BackgroundWork::instance(), &BackgroundWork::idle, window,
         [window, task]() {
             QObject::connect(
-                window, &QQuickWindow::frameSwapped, window, [window, task]() { QTimer::singleShot(0, window, task); },
-                Qt::SingleShotConnection);
+                window, &QQuickWindow::frameSwapped, window,
+                [window, task]() { QTimer::singleShot(sceneSettleMs, window, task); }, Qt::SingleShotConnection);
             window->update();
         },
         Qt::SingleShotConnection);
@@ -243,22 +235,9 @@ int runGui(QApplication &app, const GuiOptions &options)
         [&]() {
             firstFrameMs = processClock().elapsed();
             // Charts fill their series on completion; inspect after the event loop has delivered that frame and
-            // after any background analysis the page started has been drawn. A screenshot also waits for the charts'
-            // uncertainty bands, which come after a debounce.
-            afterBackgroundWork(window, [&]() {
-                if (options.screenshotPath.isEmpty() || !bandsPending(window)) {
-                    finish();
-                    return;
-                }
-                auto *poll = new QTimer(&app);
-                QObject::connect(poll, &QTimer::timeout, &app, [&, poll]() {
-                    if (bandsPending(window))
-                        return;
-                    poll->stop();
-                    QTimer::singleShot(bandSettleMs, &app, finish);
-                });
-                poll->start(50);
-            });
+            // after any background work the page started (an analysis, the charts' uncertainty bands after their
+            // debounce) has been drawn.
+            afterBackgroundWork(window, finish);
         },
         Qt::SingleShotConnection);
     QTimer::singleShot(renderTimeoutMs, &app, []() {

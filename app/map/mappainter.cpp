@@ -14,10 +14,7 @@ namespace techrace {
 
 namespace {
 
-using picture::fontOfSize;
-using picture::mutedColor;
-using picture::pageColor;
-using picture::textColor;
+using namespace picture;
 
 const QColor seaColor(0xee, 0xf2, 0xf5);
 const QColor borderColor(0xff, 0xff, 0xff);

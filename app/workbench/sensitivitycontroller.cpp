@@ -1,14 +1,13 @@
 #include "workbench/sensitivitycontroller.h"
 
 #include "backgroundwork.h"
+#include "workbench/background.h"
 #include "workbench/headlinemodel.h"
 #include "workbench/metricinfo.h"
 #include "workbench/scenariocontroller.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QPromise>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -184,8 +183,11 @@ void SensitivityController::startJob()
     m_runningGeneration = m_requestedGeneration;
     const int generation = m_runningGeneration;
     const int outputIndex = m_outputIndex;
-    auto promise = std::make_shared<QPromise<Analysis>>();
-    m_job = promise->future();
+    // The job holds the shared context, so the engine outlives it even if the page goes first.
+    m_job = runInBackground<Analysis>([context = m_controller->sharedContext(), scenario = m_controller->scenario(),
+                                       output = outputOf(outputIndex)](QPromise<Analysis> &promise) {
+        promise.addResult(analyse(context->modelEngine(), scenario, output));
+    });
     auto *watcher = new QFutureWatcher<Analysis>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, outputIndex]() {
         watcher->deleteLater();
@@ -203,12 +205,6 @@ void SensitivityController::startJob()
         Q_EMIT resultsChanged();
     });
     watcher->setFuture(m_job);
-    QThreadPool::globalInstance()->start([promise, engine = &m_controller->engine(),
-                                          scenario = m_controller->scenario(), output = outputOf(outputIndex)]() {
-        promise->start();
-        promise->addResult(analyse(*engine, scenario, output));
-        promise->finish();
-    });
 }
 
 double SensitivityController::displayScale() const

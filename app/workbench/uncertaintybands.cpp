@@ -1,5 +1,6 @@
 #include "workbench/uncertaintybands.h"
 
+#include "backgroundwork.h"
 #include "model/analysis.h"
 #include "workbench/background.h"
 
@@ -24,6 +25,19 @@ UncertaintyBands::UncertaintyBands(QObject *parent)
 UncertaintyBands::~UncertaintyBands()
 {
     cancelRunning();
+    m_timer.stop();
+    countPendingWork();
+}
+
+void UncertaintyBands::countPendingWork()
+{
+    if (pending() == m_countedAsWork)
+        return;
+    m_countedAsWork = pending();
+    if (m_countedAsWork)
+        BackgroundWork::instance().begin();
+    else
+        BackgroundWork::instance().end();
 }
 
 void UncertaintyBands::request(std::shared_ptr<const AppContext> context, const Scenario &scenario,
@@ -40,10 +54,12 @@ void UncertaintyBands::request(std::shared_ptr<const AppContext> context, const 
         Q_EMIT changed();
     if (m_series.empty() || !m_context) {
         m_timer.stop();
+        countPendingWork();
         Q_EMIT settled();
         return;
     }
     m_timer.start();
+    countPendingWork();
 }
 
 void UncertaintyBands::cancelRunning()
@@ -83,6 +99,7 @@ void UncertaintyBands::start()
                              << "ms";
             Q_EMIT changed();
         }
+        countPendingWork();
         Q_EMIT settled();
     });
     watcher->setFuture(m_running);

@@ -21,7 +21,8 @@ namespace techrace {
  * and waits `debounceMs` for the next change; only then it runs a seeded Latin hypercube (Uncertainty::run) for
  * the requested series on the thread pool. Every request bumps a generation and a result is accepted only for the
  * latest one, so a late result never overwrites a newer scenario. `busy` turns on only when a computation has run
- * longer than `busyDelayMs`, so quick ones never flash a progress indication.
+ * longer than `busyDelayMs`, so quick ones never flash a progress indication. While a band is pending it counts as
+ * the window's background work, which --screenshot and --self-test wait for.
  */
 class UncertaintyBands : public QObject
 {
@@ -65,6 +66,8 @@ private:
     void start();
     void cancelRunning();
     void setBusy(bool busy);
+    /** Counts a pending band as the window's background work (BackgroundWork), so a screenshot waits for it. */
+    void countPendingWork();
 
     QTimer m_timer;
     QTimer m_busyTimer;
@@ -76,6 +79,7 @@ private:
     QElapsedTimer m_clock;
     Results m_results;
     bool m_busy = false;
+    bool m_countedAsWork = false;
     double m_lastComputeMs = 0;
 };
 
